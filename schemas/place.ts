@@ -1,0 +1,13 @@
+import { z } from 'zod';
+
+/** Where something is in the source file: 1-based line and column (text) or page + box (PDF). */
+export const PlaceSchema = z.object({
+  file: z.string(),
+  line: z.number().int().nullable(),
+  column: z.number().int().nullable(),
+  endLine: z.number().int().nullable().optional(),
+  page: z.number().int().nullable().optional(),
+  /** PDF user-space box [x0, y0, x1, y1] of a cell, when known. */
+  box: z.tuple([z.number(), z.number(), z.number(), z.number()]).nullable().optional(),
+});
+export type Place = z.infer<typeof PlaceSchema>;

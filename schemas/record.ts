@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { PlaceSchema } from './place.js';
+
+/** The canonical 一级 names. 效果指标 is folded to 效益指标 (printed form kept in `level1_printed`). */
+export const LEVEL1 = ['投入管理指标', '产出指标', '效益指标', '满意度指标', '成本指标'] as const;
+export const Level1Schema = z.enum(LEVEL1);
+export type Level1 = z.infer<typeof Level1Schema>;
+
+/** The canonical 二级 names, in the order they are printed in a table. */
+export const LEVEL2 = [
+  // 投入管理 (department tables)
+  '预算编制管理', '预算执行管理', '部门结转结余资金管理', '预算绩效管理', '预决算信息公开管理',
+  '财政监督管理', '政府采购管理', '资产管理',
+  // 产出
+  '数量指标', '质量指标', '时效指标', '成本指标',
+  // 效益
+  '经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标',
+  // 满意度
+  '服务对象满意度指标',
+] as const;
+export const Level2Schema = z.string();
+
+export const FindingSchema = z.object({
+  code: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+  message: z.string(),
+  source: PlaceSchema.nullable(),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+/** A target/actual value parsed out of its printed text ("≥90.00(%)" → ≥ 90 %). */
+export const ParsedValueSchema = z.object({
+  comparator: z.enum(['≥', '≤', '>', '<', '=', '≈']).nullable(),
+  value: z.number().nullable(),
+  /** upper bound of a range such as 95%-100% */
+  value_max: z.number().nullable(),
+  unit: z.string().nullable(),
+});
+export type ParsedValue = z.infer<typeof ParsedValueSchema>;
+
+export const FundsRowSchema = z.object({
+  item: z.string(),
+  initial_budget: z.number().nullable(),
+  annual_budget: z.number().nullable(),
+  executed: z.number().nullable(),
+  weight: z.number().nullable(),
+  /** fraction: 98.30% → 0.983 */
+  rate: z.number().nullable(),
+  score: z.number().nullable(),
+  source: PlaceSchema.nullable().optional(),
+});
+export type FundsRow = z.infer<typeof FundsRowSchema>;
+
+export const IndicatorSchema = z.object({
+  level1: Level1Schema.nullable(),
+  level2: Level2Schema.nullable(),
+  name: z.string(),
+  target: z.string().nullable(),
+  actual: z.string().nullable(),
+  weight: z.number().nullable(),
+  score: z.number().nullable(),
+  deviation: z.string().nullable(),
+  // extras
+  level1_printed: z.string().nullable().optional(),
+  target_parsed: ParsedValueSchema.nullable().optional(),
+  actual_parsed: ParsedValueSchema.nullable().optional(),
+  /** how the level was decided: printed label, wording, neighbours */
+  level_evidence: z.string().optional(),
+  source: PlaceSchema.nullable().optional(),
+});
+export type Indicator = z.infer<typeof IndicatorSchema>;
+
+export const TABLE_KINDS = ['project_self_eval', 'dept_self_eval', 'target_declaration', 'unknown'] as const;
+export const TableKindSchema = z.enum(TABLE_KINDS);
+export type TableKind = z.infer<typeof TableKindSchema>;
+
+export const TableSchema = z.object({
+  kind: TableKindSchema,
+  title: z.string().nullable(),
+  year: z.number().int().nullable(),
+  project: z.string().nullable(),
+  department: z.string().nullable(),
+  implementer: z.string().nullable(),
+  unit: z.enum(['元', '万元']).nullable(),
+  funds: z.array(FundsRowSchema),
+  goals: z.object({ expected: z.string().nullable(), actual: z.string().nullable() }),
+  indicators: z.array(IndicatorSchema),
+  total: z.object({ weight: z.number().nullable(), score: z.number().nullable() }),
+  findings: z.array(FindingSchema),
+  source: PlaceSchema,
+  // extras
+  region: z.string().nullable().optional(),
+  period: z.string().nullable().optional(),
+  start_date: z.string().nullable().optional(),
+  end_date: z.string().nullable().optional(),
+  /** 一级权重 printed in department tables, by canonical 一级 name */
+  level1_weights: z.record(z.string(), z.number()).optional(),
+});
+export type Table = z.infer<typeof TableSchema>;
+
+export const DocumentErrorSchema = z.object({ code: z.string(), message: z.string() });
+
+export const DocumentSchema = z.object({
+  file: z.string(),
+  sha256: z.string(),
+  format: z.enum(['text', 'pdf', 'image']),
+  encoding: z.string().nullable(),
+  tables: z.array(TableSchema),
+  errors: z.array(DocumentErrorSchema),
+  // extras
+  size: z.number().int().optional(),
+  findings: z.array(FindingSchema).optional(),
+});
+export type Document = z.infer<typeof DocumentSchema>;
+
+export const ExtractOutputSchema = z.object({ documents: z.array(DocumentSchema) });
+export type ExtractOutput = z.infer<typeof ExtractOutputSchema>;
+
+/** JSON Schema of the `--json` contract, produced by zod's own converter. */
+export const extractOutputJsonSchema = () => z.toJSONSchema(ExtractOutputSchema);
