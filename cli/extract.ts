@@ -1,4 +1,36 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { extractDocument } from '../pipeline/extract-document.js';
+import type { Document } from '../schemas/record.js';
+import { summarizeDocument } from './summary.js';
+
+/** `jixiao extract FILE... [--json]` — a readable summary, or exactly the JSON contract. */
 export async function run(argv: string[]): Promise<number> {
-  void argv;
-  return 2;
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  if (positionals.length === 0) {
+    process.stderr.write('usage: jixiao extract FILE... [--json]\n');
+    return 2;
+  }
+  const documents: Document[] = [];
+  let failed = 0;
+  for (const file of positionals) {
+    let doc: Document;
+    try {
+      const bytes = await readFile(file);
+      doc = await extractDocument(bytes, { file });
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      const code = err.code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE';
+      const reason = err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.message;
+      doc = { file, sha256: '', format: 'text', encoding: null, tables: [], errors: [{ code, message: `${file}: ${reason}` }] };
+    }
+    if (doc.errors.length > 0) {
+      failed++;
+      for (const e of doc.errors) process.stderr.write(`jixiao: ${e.message} [${e.code}]\n`);
+    }
+    documents.push(doc);
+    if (!values.json) process.stdout.write(summarizeDocument(doc));
+  }
+  if (values.json) process.stdout.write(JSON.stringify({ documents }, null, 2) + '\n');
+  return failed > 0 ? 1 : 0;
 }

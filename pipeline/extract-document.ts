@@ -1,4 +1,9 @@
+import { createHash } from 'node:crypto';
 import type { Document } from '../schemas/record.js';
+import { readText, sniffFormat } from './read.js';
+import { extractRows } from '../extractors/text-rows.js';
+import { looksTraditional } from '../normalizers/to-simplified.js';
+import { tablesFromRows } from './tables-from-rows.js';
 
 export interface ExtractOptions {
   /** the path reported in the record (as the user gave it) */
@@ -12,6 +17,29 @@ export interface ExtractOptions {
  * Async because PDF text layers are read with pdfjs, which is async.
  */
 export async function extractDocument(bytes: Uint8Array, options: ExtractOptions): Promise<Document> {
-  void bytes;
-  return { file: options.file, sha256: '', format: 'text', encoding: null, tables: [], errors: [{ code: 'NO_TABLE_FOUND', message: 'not implemented yet' }] };
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const base = { file: options.file, sha256, size: bytes.byteLength };
+  const format = sniffFormat(bytes);
+  switch (format) {
+    case 'pdf': {
+      const { extractPdfDocument } = await import('./extract-pdf.js');
+      return { ...(await extractPdfDocument(bytes, options)), ...base };
+    }
+    case 'image':
+      return { ...base, format: 'image', encoding: null, tables: [], errors: [{ code: 'PDF_NEEDS_OCR', message: `${options.file}: a scanned image; run OCR first (no text layer to read)` }] };
+    case 'binary':
+      return { ...base, format: 'text', encoding: null, tables: [], errors: [{ code: 'FILE_BINARY', message: `${options.file}: binary content, not a text or PDF table` }] };
+    case 'text':
+      return extractText(bytes, options, base);
+  }
+}
+
+function extractText(bytes: Uint8Array, options: ExtractOptions, base: { file: string; sha256: string; size: number }): Document {
+  const read = readText(bytes);
+  if (read.kind === 'error') return { ...base, format: 'text', encoding: null, tables: [], errors: [{ code: read.code, message: `${options.file}: ${read.message}` }] };
+  const rows = extractRows(read.text);
+  const simplify = looksTraditional(read.text);
+  const tables = tablesFromRows(rows, { file: options.file, simplify });
+  const errors = tables.length === 0 ? [{ code: 'NO_TABLE_FOUND', message: `${options.file}: no evaluation table found (no title such as 绩效自评表 / 绩效目标申报表 and no indicator header)` }] : [];
+  return { ...base, format: 'text', encoding: read.encoding, tables, errors };
 }

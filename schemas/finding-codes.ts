@@ -34,6 +34,13 @@ export const FINDING_CODES = {
   SCORE_EXCEEDS_WEIGHT: 'warning',
   FUNDS_PARTS_MISMATCH: 'warning',
   LEVEL1_WEIGHT_MISMATCH: 'warning',
+  // import into the store (issue 3)
+  FILE_TOO_LARGE: 'error',
+  EXTRACTOR_CRASHED: 'error',
+  EXTRACT_TIMEOUT: 'error',
+  RECORD_INVALID: 'error',
+  AMOUNT_SUB_FEN: 'warning',
+  DB_SCHEMA_NEWER: 'error',
 } as const;
 
 export type FindingCode = keyof typeof FINDING_CODES;

@@ -1,0 +1,37 @@
+import { decimalToNumber, parseDecimal, type Decimal } from './decimal.js';
+import { foldWidth } from './fold-width.js';
+import { isAbsentMark } from './absent-mark.js';
+
+/** A printed number: nothing printed, a value (with its exact decimal), or text that is not one. */
+export type NumberResult =
+  | { readonly kind: 'absent' }
+  | { readonly kind: 'number'; readonly value: number; readonly decimal: Decimal }
+  | { readonly kind: 'unparsed'; readonly text: string };
+
+/**
+ * Thousands separators only in well-formed groups (`2,977,291.16`), so a list like `20,30` or an
+ * OCR slip `29,77` is reported instead of silently becoming 2030.
+ */
+const PLAIN_NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?$/;
+/** A score cell may print its unit: `9.83分`. */
+const SCORE_SUFFIX = /\s*分$/;
+
+/** The digits of a printed number as an exact decimal, or null. Input already folded and trimmed. */
+export function plainDecimal(text: string): Decimal | null {
+  const m = PLAIN_NUMBER.exec(text.replace('−', '-'));
+  if (!m || (m[2] === undefined && m[3] === undefined)) return null;
+  return parseDecimal(m[1]! + (m[2] ?? '').replaceAll(',', '') + (m[3] ?? ''));
+}
+
+/**
+ * CONVENTIONS "Numbers": `2,977,291.16` → 2977291.16, `05532462` → 5532462, full-width digits,
+ * surrounding spaces; dashes, `/`, `无` and blank are absent. `98%` is not a plain number
+ * (use parseRate); anything else that does not parse is `unparsed` (NUMBER_UNPARSED).
+ */
+export function parseNumber(raw: string): NumberResult {
+  const text = foldWidth(raw).trim();
+  if (isAbsentMark(text)) return { kind: 'absent' };
+  const decimal = plainDecimal(text.replace(SCORE_SUFFIX, ''));
+  if (decimal === null) return { kind: 'unparsed', text };
+  return { kind: 'number', value: decimalToNumber(decimal), decimal };
+}

@@ -1,0 +1,82 @@
+import { isAsciiDigit, isCjkCodePoint } from './cjk-chars.js';
+
+/** Symbols written right after a number: whitespace between a digit and one of these is a wrap. */
+const UNIT_SYMBOLS = new Set(['%', '‰', '℃']);
+/** Whitespace never belongs right inside a bracket… */
+const OPENING = new Set(['(', '[', '{']);
+const CLOSING = new Set([')', ']', '}']);
+/** …nor next to a comparator (`≥ 90%` is `≥90%`). */
+const COMPARATORS = new Set(['<', '>', '=', '≥', '≤', '≧', '≦', '≠', '≈']);
+
+/** The shortest fragment that counts as a duplicated wrap (CONVENTIONS rule 6). */
+export const MIN_DUPLICATE_FRAGMENT = 3;
+
+/**
+ * What a run of whitespace between two characters becomes (CONVENTIONS rule 5).
+ * Removed next to CJK text and CJK punctuation, between a digit and `%`, inside brackets and
+ * around comparators; everything else (Latin words, numbers) keeps a single space.
+ */
+function joinsTight(left: string, right: string): boolean {
+  const l = left.codePointAt(0)!;
+  const r = right.codePointAt(0)!;
+  if (isCjkCodePoint(l) || isCjkCodePoint(r)) return true;
+  if (isAsciiDigit(l) && UNIT_SYMBOLS.has(right)) return true;
+  if (OPENING.has(left) || CLOSING.has(right)) return true;
+  return COMPARATORS.has(left) || COMPARATORS.has(right);
+}
+
+interface Joined {
+  readonly text: string;
+  /** offsets in `text` where a whitespace run was removed (a wrap point) */
+  readonly wraps: readonly number[];
+}
+
+function joinWraps(s: string): Joined {
+  const trimmed = s.trim();
+  const wraps: number[] = [];
+  let text = '';
+  let last = 0;
+  for (const m of trimmed.matchAll(/\s+/g)) {
+    const start = m.index;
+    text += trimmed.slice(last, start);
+    last = start + m[0].length;
+    if (joinsTight(codePointBefore(trimmed, start), String.fromCodePoint(trimmed.codePointAt(last)!))) wraps.push(text.length);
+    else text += ' ';
+  }
+  text += trimmed.slice(last);
+  return { text, wraps };
+}
+
+const isLowSurrogate = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c >= 0xdc00 && c <= 0xdfff;
+};
+
+const codePointBefore = (s: string, i: number): string => s.slice(isLowSurrogate(s, i - 1) ? i - 2 : i - 1, i);
+
+/**
+ * CONVENTIONS rule 6: `P + Q` with `Q` starting with `P` (|P| ≥ 3) is `Q`. It fires only when a
+ * wrap was removed inside the duplicated region (0 < wrap < 2|P|), so printed repetitions
+ * without a wrap (`党员党员大会`, `两新党组织33家两新书记33人`) are never touched.
+ * The shortest such P wins: it removes the least text.
+ */
+function dropDuplicatedPrefix({ text, wraps }: Joined): string | null {
+  if (wraps.length === 0) return null;
+  // candidate split points: where the first character occurs again
+  for (let p = text.indexOf(text[0]!, 1); p > 0 && 2 * p <= text.length; p = text.indexOf(text[0]!, p + 1)) {
+    if (isLowSurrogate(text, p)) continue;
+    if ([...text.slice(0, p)].length < MIN_DUPLICATE_FRAGMENT) continue;
+    if (!text.startsWith(text.slice(0, p), p)) continue;
+    if (wraps.some((w) => w > 0 && w < 2 * p)) return text.slice(p);
+  }
+  return null;
+}
+
+/** Rules 5 and 6 of CONVENTIONS.md on one cell's text. */
+export function repairWraps(s: string): { text: string; duplicateFragment: boolean } {
+  const joined = joinWraps(s);
+  const deduplicated = dropDuplicatedPrefix(joined);
+  return deduplicated === null
+    ? { text: joined.text, duplicateFragment: false }
+    : { text: deduplicated, duplicateFragment: true };
+}

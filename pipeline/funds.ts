@@ -1,0 +1,101 @@
+import type { FundsRow, Finding } from '../schemas/record.js';
+import type { NRow, NCell } from './norm-cell.js';
+import { placeOf } from './norm-cell.js';
+import { finding } from './findings.js';
+import { cellType } from './cell-type.js';
+import { toYuan } from '../normalizers/money.js';
+import { parseNumber } from '../normalizers/parse-number.js';
+import { parseRate } from '../normalizers/parse-rate.js';
+
+type FundsRole = 'initial_budget' | 'annual_budget' | 'executed' | 'weight' | 'rate' | 'score';
+
+const ROLE_OF: ReadonlyArray<readonly [FundsRole, RegExp]> = [
+  ['initial_budget', /^(年初预算数|年初预算|预算数\(年初\))$/],
+  ['annual_budget', /^(全年预算数|调整后预算数|预算数|全年预算)$/],
+  ['executed', /^(全年执行数|执行数|实际支出数|全年实际支出)$/],
+  ['weight', /^(分值|权重)$/],
+  ['rate', /^(执行率|预算执行率)$/],
+  ['score', /^(得分|评分)$/],
+];
+const roleOf = (text: string): FundsRole | null => {
+  const key = text.replace(/\s+/g, '');
+  for (const [r, re] of ROLE_OF) if (re.test(key)) return r;
+  return null;
+};
+
+/** Declaration tables print label/amount pairs (项目资金总额 4,483,000.00 年度资金申请总额 …). */
+const PAIR_LABEL = /^(项目资金总额|年度资金申请总额|年度资金总额|其中:?财政拨款|其中:?当年财政拨款|财政拨款|当年财政拨款|上年结转资金|其他资金)$/;
+
+export function fundsUnit(rows: readonly NRow[]): '元' | '万元' | null {
+  for (const row of rows) {
+    for (const c of row.cells) {
+      const m = /(项目资金|资金|单位|金额)[^()]*\((万元|元)\)|单位:?(万元|元)/.exec(c.text.replace(/\s+/g, ''));
+      if (m) return (m[2] ?? m[3]) as '元' | '万元';
+    }
+  }
+  return null;
+}
+
+export interface FundsResult { readonly funds: FundsRow[]; readonly findings: Finding[] }
+
+/** The funds block: a header row of column labels, then one row per source of money. */
+export function parseFunds(header: NRow, body: readonly NRow[], unit: '元' | '万元' | null, file: string): FundsResult {
+  const findings: Finding[] = [];
+  const roles = header.cells.map((c) => ({ role: roleOf(c.text), index: c.index })).filter((r) => r.role !== null) as { role: FundsRole; index: number }[];
+  if (roles.length === 0) return parsePairs([header, ...body], unit, file);
+  const firstRoleIndex = Math.min(...roles.map((r) => r.index));
+  const funds: FundsRow[] = [];
+  for (const row of body) {
+    const item = row.cells.find((c) => cellType(c.text) !== 'number' && !/^[—–\-/%.\d,]+$/.test(c.text) && roleOf(c.text) === null);
+    if (!item) continue;
+    const shift = firstRoleIndex - (item.index + 1);
+    const rec: Record<FundsRole, NCell | undefined> = { initial_budget: undefined, annual_budget: undefined, executed: undefined, weight: undefined, rate: undefined, score: undefined };
+    for (const c of row.all) {
+      if (c.index <= item.index || c.text === '') continue;
+      const r = roles.find((x) => x.index === c.index + shift);
+      if (r && !rec[r.role]) rec[r.role] = c;
+    }
+    const money = (c: NCell | undefined) => num(c && toYuan(c.text, unit), c, file, findings);
+    funds.push({
+      item: item.text.replace(/\s+/g, ''),
+      initial_budget: money(rec.initial_budget),
+      annual_budget: money(rec.annual_budget),
+      executed: money(rec.executed),
+      weight: num(rec.weight && parseNumber(rec.weight.text), rec.weight, file, findings),
+      rate: num(rec.rate && parseRate(rec.rate.text), rec.rate, file, findings),
+      score: num(rec.score && parseNumber(rec.score.text), rec.score, file, findings),
+      source: placeOf(file, item),
+    });
+  }
+  return { funds, findings };
+}
+
+function parsePairs(rows: readonly NRow[], unit: '元' | '万元' | null, file: string): FundsResult {
+  const findings: Finding[] = [];
+  const funds: FundsRow[] = [];
+  for (const row of rows) {
+    const cells = row.all;
+    for (let i = 0; i < cells.length; i++) {
+      const label = cells[i]!;
+      if (!PAIR_LABEL.test(label.text.replace(/\s+/g, ''))) continue;
+      const value = cells[i + 1];
+      funds.push({
+        item: label.text.replace(/\s+/g, ''),
+        initial_budget: null,
+        annual_budget: num(value && value.text !== '' ? toYuan(value.text, unit) : undefined, value, file, findings),
+        executed: null, weight: null, rate: null, score: null,
+        source: placeOf(file, label),
+      });
+    }
+  }
+  return { funds, findings };
+}
+
+type NumLike = { kind: 'absent' } | { kind: 'number'; value: number } | { kind: 'unparsed'; text: string };
+
+export function num(r: NumLike | undefined | null, cell: NCell | undefined, file: string, findings: Finding[]): number | null {
+  if (!r) return null;
+  if (r.kind === 'number') return r.value;
+  if (r.kind === 'unparsed') findings.push(finding('NUMBER_UNPARSED', `"${r.text}" is not a number`, placeOf(file, cell)));
+  return null;
+}

@@ -1,0 +1,59 @@
+import type { NRow, NCell } from './norm-cell.js';
+
+type GoalSide = 'expected' | 'actual';
+
+const SIDE_OF: ReadonlyArray<readonly [GoalSide, RegExp]> = [
+  ['expected', /^(预期目标|年初设定目标|项目总体目标.*|年度绩效目标|绩效目标)$/],
+  ['actual', /^(实际完成情况|全年完成情况|实际完成目标|完成情况)$/],
+];
+const sideOf = (text: string): GoalSide | null => {
+  const key = text.replace(/\s+/g, '');
+  for (const [s, re] of SIDE_OF) if (re.test(key)) return s;
+  return null;
+};
+/** Row labels of the goals block, also when a wrap split them over lines (年度 / 总体 / 目标). */
+const GOAL_LABEL = /^(年度|总体|目标|年度总体目标|总体目标|年度总体|项目概述|项目总体目标.*|年度目标)$/;
+const ENDS_SENTENCE = /[。！？；.!?;)）”]$/;
+
+export interface Goals { readonly expected: string | null; readonly actual: string | null; readonly cells: NCell[] }
+
+/**
+ * The goals block. Tabbed rows put each text under the nearest column header; orphan
+ * paragraphs (text continued after a page break, without cell separators) continue the cell
+ * that was cut mid-sentence, or open the first empty side.
+ */
+export function parseGoals(header: NRow, body: readonly NRow[]): Goals {
+  const columns = header.cells.map((c) => ({ side: sideOf(c.text), index: c.index })).filter((c) => c.side) as { side: GoalSide; index: number }[];
+  const parts: Record<GoalSide, string[]> = { expected: [], actual: [] };
+  const cells: NCell[] = [];
+  let last: { side: GoalSide; fresh: boolean } | null = null;
+  const sideFor = (index: number): GoalSide => {
+    if (columns.length === 0) return 'expected';
+    let best = columns[0]!;
+    for (const c of columns) if (Math.abs(c.index - index) < Math.abs(best.index - index)) best = c;
+    return best.side;
+  };
+  const other = (s: GoalSide): GoalSide => (s === 'expected' ? 'actual' : 'expected');
+  const unfinished = (s: GoalSide) => parts[s].length > 0 && !ENDS_SENTENCE.test(parts[s][parts[s].length - 1]!);
+  for (const row of body) {
+    const texts = row.cells.filter((c) => !GOAL_LABEL.test(c.text.replace(/\s+/g, '')) && sideOf(c.text) === null);
+    if (texts.length === 0) continue;
+    const orphan = row.layout === 'single' || (row.cells.length === 1 && row.cells[0]!.index === 0 && columns.every((c) => c.index > 0) && texts[0]!.text.length > 20 && last !== null);
+    for (const c of texts) {
+      let side: GoalSide;
+      if (orphan && last) {
+        if (parts.expected.length === 0) side = 'expected';
+        else if (last.fresh && unfinished(other(last.side))) side = other(last.side);
+        else side = last.side;
+      } else if (orphan) {
+        side = parts.expected.length === 0 ? 'expected' : 'actual';
+      } else side = sideFor(c.index);
+      const fresh: boolean = parts[side].length === 0;
+      parts[side].push(c.text);
+      cells.push(c);
+      last = { side, fresh };
+    }
+  }
+  const join = (xs: string[]) => (xs.length ? xs.join('') : null);
+  return { expected: join(parts.expected), actual: join(parts.actual), cells };
+}

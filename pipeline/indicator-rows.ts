@@ -1,0 +1,145 @@
+import type { Level1 } from '../schemas/record.js';
+import type { NRow, NCell } from './norm-cell.js';
+import { level1Of, level2Of, indicatorRoleOf, type IndicatorRole, type Level2Def } from './labels.js';
+import { cellType, isValueLike } from './cell-type.js';
+
+/** A printed hierarchy label found in a row. */
+export type PrintedLabel =
+  | { readonly kind: 'level1'; readonly level1: Level1; readonly cell: NCell }
+  | { readonly kind: 'level2'; readonly def: Level2Def; readonly cell: NCell }
+  | { readonly kind: 'free_level2'; readonly name: string; readonly cell: NCell };
+
+export type ValueRole = Exclude<IndicatorRole, 'level1' | 'level2' | 'name' | 'level1_weight'>;
+
+/** One indicator as printed, before its level is decided. */
+export interface IndicatorRow {
+  readonly row: NRow;
+  readonly labels: PrintedLabel[];
+  readonly name: NCell;
+  readonly values: Partial<Record<ValueRole, NCell>>;
+  readonly unplaced: NCell[];
+  /** 一级权重 printed in this row (department tables) */
+  readonly level1Weight: NCell | null;
+}
+
+const SECTION_CELL = /^(绩效指标|绩效目标|分解目标自评|绩效指标完成情况)$/;
+
+export interface RowParseContext {
+  readonly roles: ReadonlyMap<IndicatorRole, number>;
+  /** free-form 二级 labels are only read where a 投入管理 block exists */
+  readonly allowFreeLevel2: boolean;
+}
+
+export type ParsedRow =
+  | { readonly kind: 'indicator'; readonly value: IndicatorRow }
+  | { readonly kind: 'labels'; readonly labels: PrintedLabel[]; readonly row: NRow }
+  | { readonly kind: 'continuation'; readonly cell: NCell; readonly role: 'deviation' | 'name' }
+  | { readonly kind: 'empty' };
+
+export function parseIndicatorRow(row: NRow, ctx: RowParseContext): ParsedRow {
+  const labels: PrintedLabel[] = [];
+  const content: NCell[] = [];
+  for (const c of row.cells) {
+    const key = c.text.replace(/\s+/g, '');
+    if (SECTION_CELL.test(key) || indicatorRoleOf(key) !== null && key.length < 4) continue;
+    const l2 = level2Of(key);
+    const l1 = level1Of(key);
+    const atLevel1Column = ctx.roles.get('level1') === c.index;
+    // 满意度指标 and 成本指标 are both 一级 and 二级 names: the column decides, else 二级.
+    if (l1 && l2 && atLevel1Column) labels.push({ kind: 'level1', level1: l1, cell: c });
+    if (l2) { labels.push({ kind: 'level2', def: l2, cell: c }); continue; }
+    if (l1) { labels.push({ kind: 'level1', level1: l1, cell: c }); continue; }
+    content.push(c);
+  }
+  if (content.length === 0) return labels.length ? { kind: 'labels', labels, row } : { kind: 'empty' };
+
+  // numbers before the indicator's name: the 一级权重 of department tables
+  let level1Weight: NCell | null = null;
+  while (content.length && cellType(content[0]!.text) === 'number') {
+    const n = content.shift()!;
+    if (ctx.roles.has('level1_weight') && labels.some((l) => l.kind === 'level1')) level1Weight = n;
+  }
+  if (content.length === 0) return labels.length ? { kind: 'labels', labels, row } : { kind: 'empty' };
+
+  const first = content[0]!;
+  // a lone long text in the deviation column continues the previous row's deviation
+  const devIndex = ctx.roles.get('deviation');
+  if (content.length === 1 && labels.length === 0 && devIndex !== undefined && first.index >= devIndex && cellType(first.text) === 'long_text') {
+    return { kind: 'continuation', cell: first, role: 'deviation' };
+  }
+
+  let nameIdx = content.findIndex((c) => !isValueLike(c.text));
+  if (nameIdx < 0) nameIdx = 0;
+  if (ctx.allowFreeLevel2 && nameIdx + 1 < content.length) {
+    const a = content[nameIdx]!;
+    const b = content[nameIdx + 1]!;
+    const l2Col = ctx.roles.get('level2');
+    const nameCol = ctx.roles.get('name');
+    const looksLikeGroup = /(管理|指标|情况)$/.test(a.text) && a.text.length <= 14;
+    const atColumns = l2Col !== undefined && nameCol !== undefined && a.index === l2Col && b.index === nameCol;
+    if (!isValueLike(b.text) && cellType(b.text) !== 'number' && (looksLikeGroup || atColumns)) {
+      labels.push({ kind: 'free_level2', name: a.text.replace(/\s+/g, ''), cell: a });
+      nameIdx += 1;
+    }
+  }
+  const name = content[nameIdx]!;
+  const before = content.slice(0, nameIdx);
+  const after = content.slice(nameIdx + 1);
+  const { values, unplaced } = alignValues(after, name, ctx.roles);
+  return { kind: 'indicator', value: { row, labels, name, values, unplaced: [...before, ...unplaced], level1Weight } };
+}
+
+const VALUE_ROLES: readonly ValueRole[] = ['target', 'actual', 'weight', 'score', 'deviation'];
+
+/**
+ * Place the cells right of the name onto the header's value columns: a monotone alignment
+ * (cells keep their order) that scores how well each cell's content fits the column and how
+ * close it stands to where the header puts that column, shifted like the name cell.
+ */
+export function alignValues(cells: readonly NCell[], name: NCell, roles: ReadonlyMap<IndicatorRole, number>): { values: Partial<Record<ValueRole, NCell>>; unplaced: NCell[] } {
+  const order = VALUE_ROLES.filter((r) => roles.has(r)).sort((a, b) => roles.get(a)! - roles.get(b)!);
+  const shift = name.index - (roles.get('name') ?? name.index);
+  const n = cells.length;
+  const m = order.length;
+  const SKIP = -1.5;
+  // best[i][j]: best score placing cells[i..] onto roles order[j..]
+  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  const choice: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n; i >= 0; i--) {
+    for (let j = m; j >= 0; j--) {
+      if (i === n) { best[i]![j] = 0; choice[i]![j] = 0; continue; }
+      let b = SKIP + best[i + 1]![j]!; let ch = 0; // 0: skip cell
+      if (j < m) {
+        const take = fit(cells[i]!, order[j]!, roles.get(order[j]!)! + shift) + best[i + 1]![j + 1]!;
+        if (take > b) { b = take; ch = 1; }
+        const skipRole = best[i]![j + 1]!;
+        if (skipRole > b) { b = skipRole; ch = 2; }
+      }
+      best[i]![j] = b; choice[i]![j] = ch;
+    }
+  }
+  const values: Partial<Record<ValueRole, NCell>> = {};
+  const unplaced: NCell[] = [];
+  let i = 0; let j = 0;
+  while (i < n) {
+    const ch = choice[i]![j]!;
+    if (ch === 1) { values[order[j]!] = cells[i]!; i++; j++; }
+    else if (ch === 2) j++;
+    else { unplaced.push(cells[i]!); i++; }
+  }
+  return { values, unplaced };
+}
+
+function fit(cell: NCell, role: ValueRole, expectedIndex: number): number {
+  const t = cellType(cell.text);
+  const d = Math.abs(cell.index - expectedIndex);
+  const pos = d === 0 ? 1 : d === 1 ? 0.4 : d === 2 ? 0 : -0.4;
+  const table: Record<ValueRole, Record<typeof t, number>> = {
+    target: { number: 0.8, measure: 1.5, short_text: 1, long_text: 0.3 },
+    actual: { number: 0.8, measure: 1.5, short_text: 1, long_text: 0.3 },
+    weight: { number: 2, measure: -3, short_text: -3, long_text: -3 },
+    score: { number: 2, measure: -3, short_text: -3, long_text: -3 },
+    deviation: { number: -2, measure: -0.5, short_text: 0.6, long_text: 2 },
+  };
+  return table[role][t] + pos;
+}

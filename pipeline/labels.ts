@@ -1,0 +1,101 @@
+import type { Level1 } from '../schemas/record.js';
+
+/**
+ * The indicator vocabulary of the national/provincial templates. Keys are canonical names; the
+ * alias lists hold printed forms after folding and wrap repair.
+ */
+export interface Level2Def {
+  readonly name: string;
+  readonly parent: Level1;
+  readonly aliases: readonly string[];
+}
+
+/** Canonical order in which templates print the 二级 groups. */
+export const LEVEL2_DEFS: readonly Level2Def[] = [
+  { name: '数量指标', parent: '产出指标', aliases: ['数量指标', '数量'] },
+  { name: '质量指标', parent: '产出指标', aliases: ['质量指标', '质量'] },
+  { name: '时效指标', parent: '产出指标', aliases: ['时效指标', '时效', '进度指标'] },
+  { name: '成本指标', parent: '产出指标', aliases: ['成本指标', '成本'] },
+  { name: '经济成本指标', parent: '成本指标', aliases: ['经济成本指标'] },
+  { name: '社会成本指标', parent: '成本指标', aliases: ['社会成本指标'] },
+  { name: '生态环境成本指标', parent: '成本指标', aliases: ['生态环境成本指标', '生态成本指标'] },
+  { name: '经济效益指标', parent: '效益指标', aliases: ['经济效益指标', '经济效益'] },
+  { name: '社会效益指标', parent: '效益指标', aliases: ['社会效益指标', '社会效益'] },
+  { name: '生态效益指标', parent: '效益指标', aliases: ['生态效益指标', '生态效益', '环境效益指标'] },
+  { name: '可持续影响指标', parent: '效益指标', aliases: ['可持续影响指标', '可持续性影响指标', '可持续影响', '可持续发展指标'] },
+  { name: '服务对象满意度指标', parent: '满意度指标', aliases: ['服务对象满意度指标', '服务对象满意度', '满意度指标'] },
+];
+
+export const LEVEL1_ALIASES: Readonly<Record<Level1, readonly string[]>> = {
+  投入管理指标: ['投入管理指标', '投入指标', '过程指标', '管理指标'],
+  产出指标: ['产出指标'],
+  效益指标: ['效益指标', '效果指标'],
+  满意度指标: ['满意度指标'],
+  成本指标: ['成本指标'],
+};
+
+const level2ByAlias = new Map<string, Level2Def>();
+for (const d of LEVEL2_DEFS) for (const a of d.aliases) if (!level2ByAlias.has(a)) level2ByAlias.set(a, d);
+const level1ByAlias = new Map<string, Level1>();
+for (const [k, list] of Object.entries(LEVEL1_ALIASES)) for (const a of list) level1ByAlias.set(a, k as Level1);
+
+/** Strip decorations OCR leaves around labels: spaces, colons, numbering such as "1." or "（一）". */
+export function labelKey(text: string): string {
+  return text.replace(/\s+/g, '').replace(/^[(（]?[一二三四五六七八九十\d]+[)）.、]?/, '').replace(/[:：]$/, '');
+}
+
+export function level1Of(text: string): Level1 | null {
+  return level1ByAlias.get(labelKey(text)) ?? null;
+}
+
+/** Only full label forms count as labels inside rows ("数量" alone is too weak). */
+export function level2Of(text: string): Level2Def | null {
+  const key = labelKey(text);
+  if (!key.endsWith('指标') && !key.endsWith('满意度')) return null;
+  return level2ByAlias.get(key) ?? null;
+}
+
+export const level2Def = (name: string): Level2Def | undefined => LEVEL2_DEFS.find((d) => d.name === name);
+
+/** Column roles of the indicator header row. */
+export type IndicatorRole = 'level1' | 'level1_weight' | 'level2' | 'name' | 'target' | 'actual' | 'weight' | 'score' | 'deviation';
+
+const ROLE_PATTERNS: ReadonlyArray<readonly [IndicatorRole, RegExp]> = [
+  ['level1_weight', /^一级(指标)?权重$/],
+  ['level1', /^一级指标$/],
+  ['level2', /^二级指标$/],
+  ['name', /^(三级指标|指标名称|绩效指标名称)$/],
+  ['target', /^(年度|年度\(项目\)|项目|全年|预期)?(指标值|目标值)$|^年度(指标|目标)$/],
+  ['actual', /^(实际完成值|全年完成值|实际完成情况|完成值|实际值|全年实际值)$/],
+  ['weight', /^(分值|权重|指标分值)$/],
+  ['score', /^(得分|自评分|自评得分|评分)$/],
+  ['deviation', /^(偏差原因分析及改进措施|偏差及原因分析|偏差原因分析|偏差原因及改进措施|未完成原因分析|偏差原因)/],
+];
+
+export function indicatorRoleOf(text: string): IndicatorRole | null {
+  const key = text.replace(/\s+/g, '');
+  for (const [role, re] of ROLE_PATTERNS) if (re.test(key)) return role;
+  return null;
+}
+
+/** Header fields above the funds block. */
+export type HeaderField = 'project' | 'department' | 'implementer' | 'region' | 'start_date' | 'end_date' | 'other';
+
+const FIELD_PATTERNS: ReadonlyArray<readonly [HeaderField, RegExp]> = [
+  ['project', /^项目名称$/],
+  ['department', /^(主管部门|所属部门|主管单位|部门名称|单位名称|预算部门)$/],
+  ['implementer', /^(实施单位|项目实施单位|执行单位)$/],
+  ['region', /^(街镇名称|区县名称|地区|街镇)$/],
+  ['start_date', /^计划开始(日期|时间)$/],
+  ['end_date', /^计划完成(日期|时间)$/],
+  ['other', /^(项目性质|项目类别|项目属性|下属单位个数|项目负责人|联系电话|项目期限|部门职责|申报时段|评价时段|填报单位|项目编码)$/],
+];
+
+export function headerFieldOf(text: string): HeaderField | null {
+  const key = text.replace(/\s+/g, '').replace(/[:：]$/, '');
+  for (const [field, re] of FIELD_PATTERNS) if (re.test(key)) return field;
+  return null;
+}
+
+/** Labels that open or name a section and are never values. */
+export const SECTION_LABEL = /^(绩效指标|绩效目标|分解目标自评|项目资金(\((万)?元\))?|整体支出规模|年度总体目标|项目总体目标.*|总体目标|项目概述|年度绩效目标)$/;

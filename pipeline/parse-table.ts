@@ -1,0 +1,193 @@
+import type { Finding, Indicator, Table, Level1 } from '../schemas/record.js';
+import type { TableBlock } from './segment.js';
+import type { NRow, NCell } from './norm-cell.js';
+import { placeOf } from './norm-cell.js';
+import { finding } from './findings.js';
+import { parseHeaderFields, parseYear } from './header-fields.js';
+import { fundsUnit, parseFunds, num } from './funds.js';
+import { parseGoals } from './goals.js';
+import { indicatorHeaderRoles, isFundsHeader, isGoalsHeader, isTotalRow, isTotalWord } from './sections.js';
+import { parseIndicatorRow, type IndicatorRow, type PrintedLabel } from './indicator-rows.js';
+import { matchLevels, type LevelInput } from './match-levels.js';
+import { parseTotal } from './total.js';
+import { checkTable, decimalsOf, type PrintedNumber } from './validate.js';
+import { level1Of, type IndicatorRole } from './labels.js';
+import { parseNumber } from '../normalizers/parse-number.js';
+import { parseRate } from '../normalizers/parse-rate.js';
+import { normalizeValueText, parseValue } from '../normalizers/normalize-value.js';
+
+/** Where each section of a table starts, found by its header row. */
+interface Layout {
+  funds: number | null;
+  goals: number | null;
+  indicators: number | null;
+  roles: Map<IndicatorRole, number>;
+  total: number | null;
+}
+
+function locate(rows: readonly NRow[]): Layout {
+  const l: Layout = { funds: null, goals: null, indicators: null, roles: new Map(), total: null };
+  rows.forEach((row, i) => {
+    if (l.indicators === null) {
+      const roles = indicatorHeaderRoles(row);
+      if (roles) { l.indicators = i; l.roles = roles; return; }
+      if (l.funds === null && isFundsHeader(row)) { l.funds = i; return; }
+      if (l.goals === null && isGoalsHeader(row)) { l.goals = i; return; }
+    } else if (l.total === null && (isTotalRow(row) || isTotalWord(row))) l.total = i;
+  });
+  return l;
+}
+
+export function parseTable(block: TableBlock, file: string): Table {
+  const rows = block.rows;
+  const findings: Finding[] = [];
+  const L = locate(rows);
+  const firstSection = Math.min(...[L.funds, L.goals, L.indicators].map((x) => x ?? rows.length));
+  const fields = parseHeaderFields(rows.slice(0, firstSection));
+  const unit = fundsUnit(rows.slice(0, L.indicators ?? rows.length));
+
+  // funds
+  const fundsEnd = Math.min(...[L.goals, L.indicators].filter((x): x is number => x !== null && x > (L.funds ?? -1)), rows.length);
+  const fundsBody = L.funds === null ? [] : rows.slice(L.funds + 1, fundsEnd);
+  const fundsParsed = L.funds === null ? { funds: [], findings: [] } : parseFunds(rows[L.funds]!, fundsBody, unit, file);
+  findings.push(...fundsParsed.findings);
+  const printedRates: (PrintedNumber | null)[] = [];
+  const printedFundScores: (PrintedNumber | null)[] = [];
+  if (L.funds !== null) {
+    // re-read the printed precision of 执行率 and 得分 for the checks
+    const header = rows[L.funds]!;
+    const rateCol = header.cells.find((c) => /^执行率$/.test(c.text.replace(/\s+/g, '')));
+    const scoreCol = header.cells.find((c) => /^得分$/.test(c.text.replace(/\s+/g, '')));
+    for (const f of fundsParsed.funds) {
+      const row = fundsBody.find((r) => r.line === f.source?.line && (f.source?.page === undefined || r.page === f.source.page));
+      const pick = (col: NCell | undefined): NCell | undefined => {
+        if (!row || !col) return undefined;
+        const item = row.cells.find((c) => c.line === f.source?.line && c.column === f.source?.column);
+        const firstRole = Math.min(...header.cells.filter((c) => /^(年初预算数|全年预算数|全年执行数|分值|执行率|得分|预算数|执行数)$/.test(c.text.replace(/\s+/g, ''))).map((c) => c.index));
+        const shift = item ? firstRole - (item.index + 1) : 0;
+        return row.all.find((c) => c.index + shift === col.index && c.text !== '');
+      };
+      const rc = pick(rateCol);
+      const sc = pick(scoreCol);
+      printedRates.push(f.rate !== null && rc ? { value: f.rate * 100, decimals: decimalsOf(rc.text), place: placeOf(file, rc) } : null);
+      printedFundScores.push(f.score !== null && sc ? { value: f.score, decimals: decimalsOf(sc.text), place: placeOf(file, sc) } : null);
+    }
+  }
+
+  // goals
+  const goalsEnd = Math.min(...[L.indicators, L.funds].filter((x): x is number => x !== null && x > (L.goals ?? -1)), rows.length);
+  const goals = L.goals === null ? null : parseGoals(rows[L.goals]!, rows.slice(L.goals + 1, goalsEnd));
+
+  // indicators
+  const indicators: Indicator[] = [];
+  const level1Weights: { level1: string; weight: PrintedNumber }[] = [];
+  let totalWeight: PrintedNumber | null = null;
+  let totalScore: PrintedNumber | null = null;
+  let total = { weight: null as number | null, score: null as number | null };
+  if (L.indicators !== null) {
+    const end = L.total ?? rows.length;
+    const hasInputMgmt = rows.some((r) => r.cells.some((c) => level1Of(c.text) === '投入管理指标')) || block.kind === 'dept_self_eval';
+    const ctx = { roles: L.roles, allowFreeLevel2: hasInputMgmt };
+    const items: IndicatorRow[] = [];
+    const before: PrintedLabel[][] = [];
+    let pending: PrintedLabel[] = [];
+    const spans: { label: PrintedLabel; from: number; to: number }[] = [];
+    for (const row of rows.slice(L.indicators + 1, end)) {
+      const p = parseIndicatorRow(row, ctx);
+      const labelsOf = (ls: PrintedLabel[]) => { for (const l of ls) if (l.cell.rowSpan > 1) spans.push({ label: l, from: row.line, to: row.line + l.cell.rowSpan - 1 }); };
+      switch (p.kind) {
+        case 'indicator': labelsOf(p.value.labels); items.push(p.value); before.push(pending); pending = []; break;
+        case 'labels': labelsOf(p.labels); pending.push(...p.labels); break;
+        case 'continuation': {
+          const prev = items[items.length - 1];
+          if (prev) items[items.length - 1] = { ...prev, values: { ...prev.values, deviation: prev.values.deviation ? { ...prev.values.deviation, text: prev.values.deviation.text + p.cell.text } : p.cell } };
+          break;
+        }
+        case 'empty': break;
+      }
+    }
+    const inputs: LevelInput[] = items.map((it, k) => ({
+      name: it.name.text,
+      own: it.labels,
+      before: before[k]!,
+      spanned: spans.filter((s) => it.row.line >= s.from && it.row.line <= s.to && !it.labels.includes(s.label)).map((s) => s.label),
+    }));
+    const decisions = matchLevels(inputs);
+    items.forEach((it, k) => {
+      const d = decisions[k]!;
+      const place = placeOf(file, it.name);
+      const printedL1 = [...it.labels, ...inputs[k]!.spanned].find((l) => l.kind === 'level1');
+      const numberOf = (c: NCell | undefined) => num(c ? parseNumber(c.text) : undefined, c, file, findings);
+      const target = it.values.target ? normalizeValueText(it.values.target.text) : null;
+      const actual = it.values.actual ? normalizeValueText(it.values.actual.text) : null;
+      indicators.push({
+        level1: d.level1,
+        level2: d.level2,
+        name: it.name.text,
+        target,
+        actual,
+        weight: numberOf(it.values.weight),
+        score: numberOf(it.values.score),
+        deviation: it.values.deviation ? it.values.deviation.text : null,
+        level1_printed: printedL1 && printedL1.kind === 'level1' ? printedL1.cell.text.replace(/\s+/g, '') : null,
+        target_parsed: target === null ? null : parseValue(target),
+        actual_parsed: actual === null ? null : parseValue(actual),
+        level_evidence: d.evidence,
+        source: place,
+      });
+      if (d.level2 === null) findings.push(finding('LEVEL_UNDECIDED', `"${it.name.text}": no printed label or wording decides its 一级/二级 指标`, place));
+      if (d.conflict) findings.push(finding('LEVEL_CONFLICT', `"${it.name.text}" sits on the row printing "${d.conflict}" but its group reads as ${d.level2} (wording and the neighbouring rows)`, place));
+      for (const u of it.unplaced) findings.push(finding('CELL_UNPLACED', `"${u.text}" in the row of "${it.name.text}" fits no column`, placeOf(file, u)));
+      if (it.level1Weight) {
+        const l1 = it.labels.find((l) => l.kind === 'level1');
+        const w = parseNumber(it.level1Weight.text);
+        if (l1 && l1.kind === 'level1' && w.kind === 'number') level1Weights.push({ level1: l1.level1, weight: { value: w.value, decimals: decimalsOf(it.level1Weight.text), place: placeOf(file, it.level1Weight) } });
+      }
+    });
+    if (L.total !== null) {
+      const t = parseTotal(rows, L.total, L.roles);
+      const read = (c: NCell | null): PrintedNumber | null => {
+        if (!c) return null;
+        const n = parseNumber(c.text);
+        return n.kind === 'number' ? { value: n.value, decimals: decimalsOf(c.text), place: placeOf(file, c) } : null;
+      };
+      totalWeight = read(t.weight);
+      totalScore = read(t.score);
+      total = { weight: totalWeight?.value ?? null, score: totalScore?.value ?? null };
+    } else if (block.kind !== 'target_declaration') {
+      findings.push(finding('TOTAL_MISSING', 'no 总分 row found', placeOf(file, rows[rows.length - 1]?.cells[0])));
+    }
+  }
+  if (indicators.length === 0) findings.push(finding('INDICATORS_MISSING', 'no indicator rows found in this table', placeOf(file, rows[0]?.cells[0])));
+
+  const first = rows[0]!;
+  const last = rows[rows.length - 1]!;
+  const kind = block.kind !== 'unknown' ? block.kind : inferKind(L.roles);
+  const table: Table = {
+    kind,
+    title: block.title,
+    year: parseYear(rows),
+    project: fields.project?.text ?? null,
+    department: fields.department?.text ?? null,
+    implementer: fields.implementer?.text ?? null,
+    unit,
+    funds: fundsParsed.funds,
+    goals: { expected: goals?.expected ?? null, actual: goals?.actual ?? null },
+    indicators,
+    total,
+    findings,
+    source: { file, line: first.line, column: 1, endLine: last.line, ...(first.page !== undefined ? { page: first.page } : {}) },
+    region: fields.region?.text ?? null,
+    start_date: fields.start_date?.text ?? null,
+    end_date: fields.end_date?.text ?? null,
+    level1_weights: Object.fromEntries(level1Weights.map((w) => [w.level1 as Level1, w.weight.value])),
+  };
+  table.findings.push(...checkTable({ table, totalWeight, totalScore, rates: printedRates, fundScores: printedFundScores, level1Weights }));
+  return table;
+}
+
+function inferKind(roles: ReadonlyMap<IndicatorRole, number>): Table['kind'] {
+  if (roles.has('score') || roles.has('actual')) return roles.has('level1_weight') ? 'dept_self_eval' : 'project_self_eval';
+  if (roles.has('target')) return 'target_declaration';
+  return 'unknown';
+}

@@ -1,0 +1,37 @@
+import { compact, type NRow } from './norm-cell.js';
+import { indicatorRoleOf, type IndicatorRole } from './labels.js';
+
+/** What a row opens or is, inside one table block. Tagged by kind so every consumer handles each. */
+export type RowKind = 'title' | 'field' | 'funds_header' | 'goals_header' | 'indicator_header' | 'total' | 'body';
+
+const FUNDS_COLUMNS = /^(年初预算数|全年预算数|全年执行数|预算数|执行数|执行率|分值|得分|项目资金总额|年度资金申请总额|年度资金总额)$/;
+const FUNDS_LABEL = /^(项目资金|整体支出规模|资金情况|预算执行情况|年度预算执行情况)/;
+const GOALS_COLUMNS = /^(预期目标|实际完成情况|年初设定目标|全年完成情况|年度总体目标|项目总体目标.*|实际完成目标|年度绩效目标)$/;
+const TOTAL = /^(总分|合计|总计|综合得分|评价得分)$/;
+
+export function indicatorHeaderRoles(row: NRow): Map<IndicatorRole, number> | null {
+  const roles = new Map<IndicatorRole, number>();
+  for (const c of row.cells) {
+    const r = indicatorRoleOf(c.text);
+    if (r && !roles.has(r)) roles.set(r, c.index);
+  }
+  const hasName = roles.has('name') || (roles.has('level1') && roles.has('level2'));
+  return roles.size >= 3 && hasName ? roles : null;
+}
+
+export function isFundsHeader(row: NRow): boolean {
+  const cols = row.cells.filter((c) => FUNDS_COLUMNS.test(c.text.replace(/\s+/g, ''))).length;
+  return cols >= 2 && (row.cells.some((c) => FUNDS_LABEL.test(c.text.replace(/\s+/g, ''))) || cols >= 3);
+}
+
+export function isGoalsHeader(row: NRow): boolean {
+  const labels = row.cells.filter((c) => GOALS_COLUMNS.test(c.text.replace(/\s+/g, ''))).length;
+  return labels >= 2 && row.cells.every((c) => c.text.length < 20);
+}
+
+export function isTotalRow(row: NRow): boolean {
+  const first = row.cells.find((c) => !/^\d/.test(c.text));
+  return !!first && TOTAL.test(first.text.replace(/\s+/g, '')) && row.cells.filter((c) => c.text.length > 8).length === 0;
+}
+
+export const isTotalWord = (row: NRow): boolean => TOTAL.test(compact(row));

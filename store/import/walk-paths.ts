@@ -1,0 +1,51 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { globToRegExp, isGlob, splitGlob } from './glob.js';
+
+/** One input the importer will process: a file to read, or an argument that named nothing. */
+export type WalkEntry =
+  | { readonly kind: 'file'; readonly path: string }
+  | { readonly kind: 'missing'; readonly path: string };
+
+/**
+ * Streams the files named by the arguments: files as given, folders recursively (sorted, dot
+ * files skipped, symlinked folders not followed so a loop cannot recur), globs matched below
+ * their static base. Holds one directory listing at a time, never the whole tree.
+ */
+export async function* walkPaths(args: readonly string[]): AsyncGenerator<WalkEntry> {
+  for (const arg of args) {
+    if (isGlob(arg)) {
+      const { base, pattern } = splitGlob(arg);
+      const matches = globToRegExp(pattern);
+      let any = false;
+      for await (const path of walkFolder(base)) {
+        if (matches.test(relative(base, path).split(sep).join('/'))) { any = true; yield { kind: 'file', path }; }
+      }
+      if (!any) yield { kind: 'missing', path: arg };
+      continue;
+    }
+    const info = await stat(arg).catch(() => null);
+    if (!info) yield { kind: 'missing', path: arg };
+    else if (info.isDirectory()) for await (const path of walkFolder(arg)) yield { kind: 'file', path };
+    else yield { kind: 'file', path: arg };
+  }
+}
+
+async function* walkFolder(dir: string): AsyncGenerator<string> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const path = dir === '.' ? entry.name : join(dir, entry.name);
+    if (entry.isDirectory()) yield* walkFolder(path);
+    else if (entry.isFile()) yield path;
+    else if (entry.isSymbolicLink() && (await stat(path).catch(() => null))?.isFile()) yield path;
+  }
+}
+
+/** How many entries `walkPaths` will yield: a second, cheap walk that gives the progress bar its total. */
+export async function countEntries(args: readonly string[]): Promise<number> {
+  let n = 0;
+  for await (const _ of walkPaths(args)) n++;
+  return n;
+}

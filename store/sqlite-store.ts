@@ -1,0 +1,148 @@
+import Database from 'better-sqlite3';
+import { migrate } from './migrate.js';
+import type { FindingRow, FundsRowColumns, GoalRow, IndicatorRow, ProjectRow, TableRow, DocumentRow } from './rows.js';
+import type { FailedFile, PutOutcome, RunCounts, Store, StoredDocument } from './store.js';
+import { toolVersion } from './tool-version.js';
+
+/** Every column of a row type, listed once: the compiler rejects a missing or unknown one. */
+type Columns<Row> = Record<keyof Row, true>;
+
+const DOCUMENT: Columns<DocumentRow> = {
+  sha256: true, path: true, format: true, encoding: true, size: true, imported_at: true,
+  tool_version: true, table_count: true, indicator_count: true,
+};
+const TABLE: Columns<TableRow> = {
+  ordinal: true, kind: true, title: true, year: true, project: true, department: true,
+  implementer: true, region: true, period: true, start_date: true, end_date: true, money_unit: true,
+  total_weight: true, total_score: true, level1_weights: true, funds_count: true, indicator_count: true,
+  source_line: true, source_column: true, source_end_line: true, source_page: true,
+};
+const SOURCE = { source_line: true, source_column: true, source_page: true, source_box: true } as const;
+const FUNDS: Columns<FundsRowColumns> = {
+  ordinal: true, item: true, initial_budget_fen: true, annual_budget_fen: true, executed_fen: true,
+  weight: true, rate: true, score: true, ...SOURCE,
+};
+const INDICATOR: Columns<IndicatorRow> = {
+  ordinal: true, level1: true, level1_printed: true, level2: true, name: true,
+  target: true, target_comparator: true, target_value: true, target_value_max: true, target_unit: true,
+  actual: true, actual_comparator: true, actual_value: true, actual_value_max: true, actual_unit: true,
+  weight: true, score: true, deviation: true, level_evidence: true, ...SOURCE,
+};
+const GOAL: Columns<GoalRow> = { which: true, text: true };
+const FINDING: Columns<FindingRow> = { code: true, severity: true, message: true, ...SOURCE };
+const PROJECT: Columns<ProjectRow> = { unit_key: true, project_key: true, unit: true, project: true };
+
+const insertSql = (table: string, columns: object, links: readonly string[] = []): string => {
+  const names = [...links, ...Object.keys(columns)];
+  return `INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map((n) => '@' + n).join(', ')})`;
+};
+
+export interface SqliteStoreOptions {
+  /** milliseconds to wait for another writer before failing */
+  readonly busyTimeoutMs?: number;
+}
+
+/** Opens (creating and migrating if needed) the database file for writing. */
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
+  const db = new Database(path);
+  try {
+    db.pragma('journal_mode = WAL');
+    // WAL + NORMAL: a commit survives a killed process; only a power cut may lose the last ones
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+    migrate(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return new SqliteStore(db);
+}
+
+class SqliteStore implements Store {
+  private readonly version = toolVersion();
+  private readonly sql;
+
+  constructor(private readonly db: Database.Database) {
+    this.sql = {
+      lookup: db.prepare<[string], { id: number; run_id: number | null }>('SELECT id, run_id FROM documents WHERE sha256 = ?'),
+      deleteDocument: db.prepare<[number]>('DELETE FROM documents WHERE id = ?'),
+      insertDocument: db.prepare(insertSql('documents', DOCUMENT, ['run_id'])),
+      findProject: db.prepare<[string, string], { id: number }>('SELECT id FROM projects WHERE unit_key = ? AND project_key = ?'),
+      insertProject: db.prepare(insertSql('projects', PROJECT)),
+      insertTable: db.prepare(insertSql('tables', TABLE, ['document_id', 'project_id'])),
+      insertFunds: db.prepare(insertSql('funds', FUNDS, ['table_id'])),
+      insertIndicator: db.prepare(insertSql('indicators', INDICATOR, ['table_id'])),
+      insertGoal: db.prepare(insertSql('goals', GOAL, ['table_id'])),
+      insertFinding: db.prepare(insertSql('findings', FINDING, ['document_id', 'table_id'])),
+      insertError: db.prepare('INSERT INTO import_errors (run_id, document_id, path, sha256, code, message, recorded_at) VALUES (@run_id, @document_id, @path, @sha256, @code, @message, @recorded_at)'),
+      // an earlier failure is stale once the same path or the same content is recorded again
+      clearFailures: db.prepare<{ path: string; sha256: string | null }>('DELETE FROM import_errors WHERE document_id IS NULL AND (path = @path OR sha256 = @sha256)'),
+      beginRun: db.prepare('INSERT INTO import_runs (started_at, tool_version, arguments) VALUES (?, ?, ?)'),
+      finishRun: db.prepare('UPDATE import_runs SET finished_at = @finished_at, imported = @imported, skipped = @skipped, failed = @failed WHERE id = @id'),
+    };
+  }
+
+  beginRun(args: readonly string[]): number {
+    return Number(this.sql.beginRun.run(new Date().toISOString(), this.version, JSON.stringify(args)).lastInsertRowid);
+  }
+
+  finishRun(runId: number, counts: RunCounts): void {
+    this.sql.finishRun.run({ id: runId, finished_at: new Date().toISOString(), ...counts });
+  }
+
+  lookup(sha256: string): StoredDocument | null {
+    const row = this.sql.lookup.get(sha256);
+    return row ? { documentId: row.id, runId: row.run_id } : null;
+  }
+
+  putDocument(rows: Parameters<Store['putDocument']>[0], runId: number, replace: boolean): PutOutcome {
+    const write = this.db.transaction((): PutOutcome => {
+      const existing = this.sql.lookup.get(rows.document.sha256);
+      if (existing && (!replace || existing.run_id === runId)) return 'skipped';
+      if (existing) this.sql.deleteDocument.run(existing.id);
+      const documentId = Number(this.sql.insertDocument.run({ ...rows.document, run_id: runId }).lastInsertRowid);
+      this.sql.clearFailures.run({ path: rows.document.path, sha256: rows.document.sha256 });
+      for (const t of rows.tables) {
+        const tableId = Number(this.sql.insertTable.run({
+          ...t.table, document_id: documentId, project_id: t.project && this.projectId(t.project),
+        }).lastInsertRowid);
+        for (const row of t.funds) this.sql.insertFunds.run({ ...row, table_id: tableId });
+        for (const row of t.indicators) this.sql.insertIndicator.run({ ...row, table_id: tableId });
+        for (const row of t.goals) this.sql.insertGoal.run({ ...row, table_id: tableId });
+        for (const row of t.findings) this.sql.insertFinding.run({ ...row, document_id: documentId, table_id: tableId });
+      }
+      for (const row of rows.findings) this.sql.insertFinding.run({ ...row, document_id: documentId, table_id: null });
+      for (const e of rows.errors) {
+        this.sql.insertError.run({
+          ...e, run_id: runId, document_id: documentId, path: rows.document.path,
+          sha256: rows.document.sha256, recorded_at: rows.document.imported_at,
+        });
+      }
+      return existing ? 'replaced' : 'imported';
+    });
+    // IMMEDIATE: take the write lock before reading, so the sha256 check cannot race another writer
+    return write.immediate();
+  }
+
+  putFailure(failure: FailedFile, runId: number): void {
+    this.db.transaction(() => {
+      this.sql.clearFailures.run({ path: failure.path, sha256: failure.sha256 });
+      for (const e of failure.errors) {
+        this.sql.insertError.run({
+          run_id: runId, document_id: null, path: failure.path, sha256: failure.sha256,
+          code: e.code, message: e.message, recorded_at: failure.recordedAt,
+        });
+      }
+    }).immediate();
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  private projectId(project: ProjectRow): number {
+    const found = this.sql.findProject.get(project.unit_key, project.project_key);
+    return found ? found.id : Number(this.sql.insertProject.run(project).lastInsertRowid);
+  }
+}
