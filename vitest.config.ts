@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // builds dist/ once: CLI and worker-thread tests run the compiled JS
+    globalSetup: ['test/global-setup.ts'],
   },
 });

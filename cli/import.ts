@@ -1,5 +1,85 @@
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+import { DEFAULT_DB } from '../store/default-db.js';
+import { discardingStore } from '../store/discarding-store.js';
+import { inProcessExtractor } from '../store/import/extract-checked.js';
+import { formatSummary } from '../store/import/format-summary.js';
+import { importArchive } from '../store/import/import-archive.js';
+import { createProgressReporter } from '../store/import/progress.js';
+import { createWorkerPool } from '../store/import/worker-pool.js';
+import { openSqliteStore } from '../store/sqlite-store.js';
+import { StoreError } from '../store/store-error.js';
+
+const USAGE = `Usage: jixiao import PATH... [--db FILE] [--jobs N] [--force] [--dry-run] [--json]
+  PATH       files, folders (recursive) or quoted globs ('archive/**/*.pdf')
+  --db       database file (default ${DEFAULT_DB}; created and migrated as needed)
+  --jobs     extraction worker threads (default: CPU count; 0 = on the main thread)
+  --force    replace documents already imported (matched by sha256)
+  --dry-run  extract everything, write nothing
+  --json     print the summary as JSON on stdout
+Exit code: 0 all files imported or skipped, 1 some failed, 2 usage or database error, 130 interrupted.
+`;
+
 export async function run(argv: string[]): Promise<number> {
-  process.stderr.write('jixiao import: not available yet\n');
-  void argv;
-  return 2;
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        db: { type: 'string', default: DEFAULT_DB },
+        jobs: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`jixiao import: ${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) { process.stdout.write(USAGE); return 0; }
+  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+  if (positionals.length === 0 || !Number.isInteger(jobs) || jobs < 0) {
+    process.stderr.write(USAGE);
+    return 2;
+  }
+
+  let store;
+  try {
+    store = values['dry-run'] ? discardingStore() : openSqliteStore(values.db);
+  } catch (error) {
+    process.stderr.write(`jixiao import: cannot open ${values.db}: ${(error as Error).message}\n`);
+    return 2;
+  }
+  const extractor = jobs === 0 ? inProcessExtractor() : createWorkerPool({ size: jobs });
+  const progress = createProgressReporter({
+    write: (text) => process.stderr.write(text),
+    isTTY: process.stderr.isTTY === true,
+    columns: process.stderr.columns,
+  });
+  // first Ctrl-C: finish the files in flight and report; second: leave at once (the database stays consistent)
+  const abort = new AbortController();
+  const onSigint = () => { if (abort.signal.aborted) process.exit(130); abort.abort(); };
+  process.on('SIGINT', onSigint);
+  try {
+    const summary = await importArchive(positionals, store, extractor, {
+      force: values.force, window: Math.max(2, jobs * 2 + 2), args: argv, signal: abort.signal,
+    }, (snapshot) => progress.update(snapshot));
+    progress.finish();
+    const database = values['dry-run'] ? '(dry run)' : values.db;
+    process.stdout.write(values.json ? JSON.stringify({ database, ...summary }) + '\n' : formatSummary(summary, database));
+    return summary.interrupted ? 130 : summary.failed > 0 ? 1 : 0;
+  } catch (error) {
+    progress.finish();
+    const code = error instanceof StoreError ? `${error.code}: ` : '';
+    process.stderr.write(`jixiao import: ${code}${(error as Error).message}\n`);
+    return 2;
+  } finally {
+    process.off('SIGINT', onSigint);
+    await extractor.close();
+    store.close();
+  }
 }

@@ -1,5 +1,70 @@
+import { parseArgs } from 'node:util';
+import { openReadOnly } from '../store/read-only-db.js';
+import { RENDERERS, type OutputFormat } from '../store/query/render-rows.js';
+import { REPORTS, isReportName } from '../store/query/reports.js';
+import { StoreError } from '../store/store-error.js';
+import { streamWriter } from '../store/stream-writer.js';
+import { DEFAULT_DB } from '../store/default-db.js';
+
+const usage = (): string => `Usage: jixiao query REPORT [ARG] [--db FILE] [--csv|--json] [--limit N]
+       jixiao query --sql "SELECT …" [--db FILE] [--csv|--json] [--limit N]
+Reports:
+${Object.entries(REPORTS).map(([name, r]) => `  ${(name + (r.argument ? ' ' + r.argument : '')).padEnd(22)} ${r.summary}`).join('\n')}
+  --sql      any read-only statement (SELECT, WITH, read-only PRAGMA); writes are refused
+  --limit    rows (default 100; 0 = all); with --sql it caps the aligned table only
+  --db       database file (default ${DEFAULT_DB})
+`;
+
 export async function run(argv: string[]): Promise<number> {
-  process.stderr.write('jixiao query: not available yet\n');
-  void argv;
-  return 2;
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        db: { type: 'string', default: DEFAULT_DB },
+        sql: { type: 'string' },
+        csv: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        limit: { type: 'string', default: '100' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`jixiao query: ${(error as Error).message}\n${usage()}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) { process.stdout.write(usage()); return 0; }
+  const limit = Number(values.limit);
+  const [name, argument, ...extra] = positionals;
+  const format: OutputFormat = values.json ? 'json' : values.csv ? 'csv' : 'table';
+  const report = name !== undefined && isReportName(name) ? REPORTS[name] : null;
+  const valid = Number.isInteger(limit) && limit >= 0 && extra.length === 0 && !(values.csv && values.json) &&
+    (values.sql !== undefined ? name === undefined : report !== null && (argument !== undefined) === (report.argument !== null));
+  if (!valid) {
+    process.stderr.write(name && !report && values.sql === undefined ? `jixiao query: unknown report "${name}"\n${usage()}` : usage());
+    return 2;
+  }
+
+  let db;
+  try {
+    db = openReadOnly(values.db);
+  } catch (error) {
+    process.stderr.write(`jixiao query: ${(error as Error).message}\n`);
+    return 2;
+  }
+  try {
+    const query = report ? report.build(argument ?? '', limit) : { sql: values.sql!, params: {} };
+    const result = db.run(query.sql, query.params);
+    // a named report is already limited in SQL; --sql output is capped only in the aligned table
+    await RENDERERS[format](result, streamWriter(process.stdout), { maxRows: report ? 0 : limit, maxCellWidth: 40 });
+    return 0;
+  } catch (error) {
+    const code = error instanceof StoreError ? `${error.code}: ` : '';
+    process.stderr.write(`jixiao query: ${code}${(error as Error).message}\n`);
+    return 2;
+  } finally {
+    db.close();
+  }
 }

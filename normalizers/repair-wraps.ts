@@ -11,16 +11,42 @@ const COMPARATORS = new Set(['<', '>', '=', '≥', '≤', '≧', '≦', '≠', '
 /** The shortest fragment that counts as a duplicated wrap (CONVENTIONS rule 6). */
 export const MIN_DUPLICATE_FRAGMENT = 3;
 
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+
+const isLowSurrogate = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c >= 0xdc00 && c <= 0xdfff;
+};
+
+const codePointBefore = (s: string, i: number): string => s.slice(isLowSurrogate(s, i - 1) ? i - 2 : i - 1, i);
+
 /**
- * What a run of whitespace between two characters becomes (CONVENTIONS rule 5).
- * Removed next to CJK text and CJK punctuation, between a digit and `%`, inside brackets and
- * around comparators; everything else (Latin words, numbers) keeps a single space.
+ * The nearest character from `i` in direction `step` that is not ASCII punctuation, without
+ * crossing whitespace: the text a punctuation mark is attached to (`1月 - 2023` → `月`).
  */
-function joinsTight(left: string, right: string): boolean {
-  const l = left.codePointAt(0)!;
-  const r = right.codePointAt(0)!;
-  if (isCjkCodePoint(l) || isCjkCodePoint(r)) return true;
-  if (isAsciiDigit(l) && UNIT_SYMBOLS.has(right)) return true;
+function attachedText(s: string, i: number, step: 1 | -1): number | null {
+  for (let k = i; k >= 0 && k < s.length; k += step) {
+    const ch = s[k]!;
+    if (/\s/.test(ch)) return null;
+    if (!ASCII_PUNCTUATION.test(ch)) return s.codePointAt(step === -1 && isLowSurrogate(s, k) ? k - 1 : k)!;
+  }
+  return null;
+}
+
+/**
+ * Whether a run of whitespace between `joined` (the cell so far, wraps already decided) and
+ * `rest[at…]` is a wrap to remove (CONVENTIONS rule 5). Removed next to CJK text and CJK
+ * punctuation — also across ASCII punctuation attached to it (`1月 - 2023年`, `完成率: 100%`) —
+ * between a digit and `%`, inside brackets and around comparators; otherwise (Latin words,
+ * numbers: `Wi Fi`, `100% 100%`) one space stays.
+ */
+function isWrap(joined: string, rest: string, at: number): boolean {
+  const left = codePointBefore(joined, joined.length);
+  const right = String.fromCodePoint(rest.codePointAt(at)!);
+  const l = attachedText(joined, joined.length - 1, -1);
+  const r = attachedText(rest, at, 1);
+  if ((l !== null && isCjkCodePoint(l)) || (r !== null && isCjkCodePoint(r))) return true;
+  if (isAsciiDigit(left.codePointAt(0)!) && UNIT_SYMBOLS.has(right)) return true;
   if (OPENING.has(left) || CLOSING.has(right)) return true;
   return COMPARATORS.has(left) || COMPARATORS.has(right);
 }
@@ -40,19 +66,12 @@ function joinWraps(s: string): Joined {
     const start = m.index;
     text += trimmed.slice(last, start);
     last = start + m[0].length;
-    if (joinsTight(codePointBefore(trimmed, start), String.fromCodePoint(trimmed.codePointAt(last)!))) wraps.push(text.length);
+    if (isWrap(text, trimmed, last)) wraps.push(text.length);
     else text += ' ';
   }
   text += trimmed.slice(last);
   return { text, wraps };
 }
-
-const isLowSurrogate = (s: string, i: number): boolean => {
-  const c = s.charCodeAt(i);
-  return c >= 0xdc00 && c <= 0xdfff;
-};
-
-const codePointBefore = (s: string, i: number): string => s.slice(isLowSurrogate(s, i - 1) ? i - 2 : i - 1, i);
 
 /**
  * CONVENTIONS rule 6: `P + Q` with `Q` starting with `P` (|P| ≥ 3) is `Q`. It fires only when a

@@ -5,7 +5,8 @@ type Convert = (text: string) => string;
 /**
  * OpenCC `t2s` (generic Traditional → Simplified). Chosen over `tw2s`/`hk2s` because it leaves
  * Simplified text alone: `tw2s` also rewrites 著 → 着 and 么 → 幺 (`显著` → `显着`), which would
- * damage a Simplified table that a detector misjudged. Built lazily: building the tries costs ~100 ms.
+ * damage Simplified text in a document the detector called Traditional. The price: Taiwan-style
+ * particles stay 著 (`隨著` → `随著`). Built lazily, on the first Traditional document.
  */
 let converter: Convert | undefined;
 const convert: Convert = (text) => (converter ??= OpenCC.Converter({ from: 't', to: 'cn' }))(text);

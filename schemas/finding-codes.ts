@@ -12,6 +12,9 @@ export const FINDING_CODES = {
   PDF_ENCRYPTED: 'error',
   PDF_CORRUPT: 'error',
   PDF_NEEDS_OCR: 'error',
+  // PDF pages (issue 4): a page of an otherwise readable file
+  PDF_PAGE_NEEDS_OCR: 'warning',
+  PDF_PAGE_UNREADABLE: 'warning',
   UNSUPPORTED_FORMAT: 'error',
   // normalization notes
   TRADITIONAL_CONVERTED: 'info',
@@ -41,6 +44,8 @@ export const FINDING_CODES = {
   RECORD_INVALID: 'error',
   AMOUNT_SUB_FEN: 'warning',
   DB_SCHEMA_NEWER: 'error',
+  DB_NOT_FOUND: 'error',
+  SQL_WRITE_REFUSED: 'error',
 } as const;
 
 export type FindingCode = keyof typeof FINDING_CODES;

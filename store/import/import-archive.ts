@@ -1,0 +1,136 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import pLimit from 'p-limit';
+import type { Severity } from '../../schemas/finding-codes.js';
+import { rowsFromDocument } from '../rows-from-document.js';
+import type { Store } from '../store.js';
+import { toolVersion } from '../tool-version.js';
+import { errorMessage } from './extract-checked.js';
+import type { Extractor } from './extract-result.js';
+import { emptySummary, tally, type FailedOutcome, type FileOutcome, type ImportSummary } from './import-summary.js';
+import { countEntries, walkPaths, type WalkEntry } from './walk-paths.js';
+
+export interface ImportOptions {
+  /** replace documents already in the store */
+  readonly force: boolean;
+  /** files in flight at once (read, extracting or waiting to be written): bounds memory */
+  readonly window: number;
+  /** concurrent file reads */
+  readonly readConcurrency?: number;
+  /** larger files are recorded as FILE_TOO_LARGE without being read */
+  readonly maxFileBytes?: number;
+  /** the command line, recorded with the run */
+  readonly args?: readonly string[];
+  /** stop taking new files (Ctrl-C); files in flight are finished */
+  readonly signal?: AbortSignal;
+}
+
+export interface ProgressSnapshot {
+  readonly summary: ImportSummary;
+  /** known once the counting walk has finished */
+  readonly total: number | null;
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Imports every file the paths name: stream the file list, read (bounded), hash, skip what the
+ * store already has, extract (the Extractor spreads this over workers), write one transaction
+ * per document on this thread. Bad files become failures; only a store error stops the batch.
+ */
+export async function importArchive(
+  paths: readonly string[],
+  store: Store,
+  extractor: Extractor,
+  options: ImportOptions,
+  onProgress: (snapshot: ProgressSnapshot) => void = () => {},
+): Promise<ImportSummary> {
+  const started = performance.now();
+  const version = toolVersion();
+  const readLimit = pLimit(options.readConcurrency ?? 4);
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const runId = store.beginRun(options.args ?? paths);
+  let summary = emptySummary();
+  let total: number | null = null;
+  void countEntries(paths).then((n) => { total = n; }, () => {});
+
+  const failed = (path: string, code: string, message: string): FailedOutcome => ({ kind: 'failed', path, errors: [{ code, message }] });
+
+  const processFile = async (entry: WalkEntry): Promise<FileOutcome> => {
+    const now = () => new Date().toISOString();
+    if (entry.kind === 'missing') {
+      const outcome = failed(entry.path, 'FILE_NOT_FOUND', 'no such file, folder or matching path');
+      store.putFailure({ path: entry.path, sha256: null, errors: outcome.errors, recordedAt: now() }, runId);
+      return outcome;
+    }
+    const { path } = entry;
+    const read = await readLimit(async () => {
+      const info = await stat(path);
+      if (info.size > maxFileBytes) return { tooLarge: info.size } as const;
+      return { bytes: await readFile(path) } as const;
+    }).catch((error: unknown) => ({ error }) as const);
+    if ('error' in read) {
+      const outcome = failed(path, 'FILE_UNREADABLE', errorMessage(read.error));
+      store.putFailure({ path, sha256: null, errors: outcome.errors, recordedAt: now() }, runId);
+      return outcome;
+    }
+    if ('tooLarge' in read) {
+      const outcome = failed(path, 'FILE_TOO_LARGE', `${read.tooLarge} bytes is over the ${maxFileBytes} byte limit`);
+      store.putFailure({ path, sha256: null, errors: outcome.errors, recordedAt: now() }, runId);
+      return outcome;
+    }
+    const { bytes } = read;
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const size = bytes.byteLength;
+    const existing = store.lookup(sha256);
+    if (existing && (!options.force || existing.runId === runId)) return { kind: 'skipped' };
+
+    const result = await extractor.extract(path, bytes);
+    // a record with no table is a failed file, whatever else it says
+    if (result.kind === 'failed' || result.document.tables.length === 0) {
+      const errors = result.kind === 'failed' ? result.errors : result.document.errors;
+      const outcome: FailedOutcome = {
+        kind: 'failed', path,
+        errors: errors.length > 0 ? errors : [{ code: 'NO_TABLE_FOUND', message: 'no table found' }],
+      };
+      store.putFailure({ path, sha256, errors: outcome.errors, recordedAt: now() }, runId);
+      return outcome;
+    }
+    const rows = rowsFromDocument(result.document, { path, sha256, size, importedAt: now(), toolVersion: version });
+    const put = store.putDocument(rows, runId, options.force);
+    if (put === 'skipped') return { kind: 'skipped' };
+    const findings: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+    for (const f of [...rows.findings, ...rows.tables.flatMap((t) => t.findings)]) findings[f.severity as Severity]++;
+    return { kind: put, tables: rows.document.table_count, indicators: rows.document.indicator_count, findings };
+  };
+
+  const inFlight = new Set<Promise<void>>();
+  let storeError: unknown = null;
+  try {
+    for await (const entry of walkPaths(paths)) {
+      if (options.signal?.aborted || storeError) break;
+      while (inFlight.size >= Math.max(1, options.window)) await Promise.race(inFlight);
+      if (storeError) break;
+      const task: Promise<void> = processFile(entry)
+        .then((outcome) => {
+          summary = tally(summary, outcome);
+          onProgress({ summary, total });
+        }, (error: unknown) => { storeError ??= error; })
+        .finally(() => { inFlight.delete(task); });
+      inFlight.add(task);
+    }
+  } finally {
+    await Promise.all(inFlight);
+  }
+  if (storeError) throw storeError;
+
+  summary = {
+    ...summary,
+    interrupted: options.signal?.aborted ?? false,
+    elapsedMs: performance.now() - started,
+    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+  };
+  store.finishRun(runId, { imported: summary.imported, skipped: summary.skipped, failed: summary.failed });
+  onProgress({ summary, total });
+  return summary;
+}
