@@ -27,7 +27,8 @@ export interface LinePlan {
 
 /**
  * Tab wins (exports from spreadsheets), then rules, then bars: two or more bars make a pipe
- * row; one bar with text on both sides is a weak pipe row that needs a pipe neighbour.
+ * row, and so does one bar at the edge of the line (a border); one bar with text on both
+ * sides is a weak pipe row that needs a pipe neighbour.
  */
 function shapeOf(line: string): LineShape {
   if (isBlankLine(line)) return { kind: 'blank' };
@@ -35,8 +36,12 @@ function shapeOf(line: string): LineShape {
   if (isRuleLine(line)) return { kind: 'rule' };
   const bars = pipePositions(line);
   if (bars.length >= 2) return { kind: 'pipe', bars, weak: false };
-  if (bars.length === 1 && hasTextBetween(line, 0, bars[0]!) && hasTextBetween(line, bars[0]! + 1, line.length)) {
-    return { kind: 'pipe', bars, weak: true };
+  if (bars.length === 1) {
+    const before = hasTextBetween(line, 0, bars[0]!);
+    const after = hasTextBetween(line, bars[0]! + 1, line.length);
+    // `a | b` may be prose; a bar at the edge of a line (`100 |`, OCR of a table border) is not
+    if (before && after) return { kind: 'pipe', bars, weak: true };
+    if (before || after) return { kind: 'pipe', bars, weak: false };
   }
   return { kind: 'spaced' };
 }

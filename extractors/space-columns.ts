@@ -145,7 +145,7 @@ function spanningCells(lines: readonly Int32Array[], width: number): boolean[][]
   for (let x = 0; x <= width; x++) sharedBefore[x + 1] = sharedBefore[x]! + (support[x]! >= 2 ? 1 : 0);
   const overflows = lines.map((ext) => {
     const flags: boolean[] = [];
-    for (let j = 0; 2 * j < ext.length; j++) flags.push(false);
+    for (let j = 0; 2 * j < ext.length; j++) flags.push(sharedBefore[cellEnd(ext, j)]! - sharedBefore[ext[2 * j]! + 1]! > 0);
     return flags;
   });
 

@@ -51,3 +51,9 @@ export function looksTraditional(s: string): boolean {
   }
   return traditional >= MIN_TRADITIONAL_HITS && traditional > simplified;
 }
+
+/** A cell holding any marker character is converted even in a Simplified document (mixed OCR output). */
+export const hasTraditionalMarker = (s: string): boolean => {
+  for (const ch of s) if (TRADITIONAL.has(ch)) return true;
+  return false;
+};

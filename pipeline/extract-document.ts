@@ -37,7 +37,7 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
 function extractText(bytes: Uint8Array, options: ExtractOptions, base: { file: string; sha256: string; size: number }): Document {
   const read = readText(bytes);
   if (read.kind === 'error') return { ...base, format: 'text', encoding: null, tables: [], errors: [{ code: read.code, message: `${options.file}: ${read.message}` }] };
-  const rows = extractRows(read.text);
+  const rows = extractRows(read.text, { pageBreaks: read.pageBreaks });
   const simplify = looksTraditional(read.text);
   const tables = tablesFromRows(rows, { file: options.file, simplify });
   const errors = tables.length === 0 ? [{ code: 'NO_TABLE_FOUND', message: `${options.file}: no evaluation table found (no title such as 绩效自评表 / 绩效目标申报表 and no indicator header)` }] : [];

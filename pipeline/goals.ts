@@ -12,7 +12,7 @@ const sideOf = (text: string): GoalSide | null => {
   return null;
 };
 /** Row labels of the goals block, also when a wrap split them over lines (年度 / 总体 / 目标). */
-const GOAL_LABEL = /^(年度|总体|目标|年度总体目标|总体目标|年度总体|项目概述|项目总体目标.*|年度目标)$/;
+const GOAL_LABEL = /^(年度|总体|目标|年度总体目标|总体目标|年度总体|项目概述|项目总体目标.*|年度目标|分解目标自评|绩效指标|绩效目标)$/;
 const ENDS_SENTENCE = /[。！？；.!?;)）”]$/;
 
 export interface Goals { readonly expected: string | null; readonly actual: string | null; readonly cells: NCell[] }

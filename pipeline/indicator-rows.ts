@@ -20,6 +20,8 @@ export interface IndicatorRow {
   readonly unplaced: NCell[];
   /** 一级权重 printed in this row (department tables) */
   readonly level1Weight: NCell | null;
+  /** numbers printed before the name that are no 一级权重 (e.g. a merged 分值 cell) */
+  readonly leadingNumbers: NCell[];
 }
 
 const SECTION_CELL = /^(绩效指标|绩效目标|分解目标自评|绩效指标完成情况)$/;
@@ -30,13 +32,19 @@ export interface RowParseContext {
   readonly allowFreeLevel2: boolean;
 }
 
+/** Mutable scan state across the rows of one indicator block. */
+export interface RowScanState {
+  /** free-form 二级 labels (投入管理 groups) come before the first canonical 二级 label */
+  canonicalSeen: boolean;
+}
+
 export type ParsedRow =
   | { readonly kind: 'indicator'; readonly value: IndicatorRow }
   | { readonly kind: 'labels'; readonly labels: PrintedLabel[]; readonly row: NRow }
   | { readonly kind: 'continuation'; readonly cell: NCell; readonly role: 'deviation' | 'name' }
   | { readonly kind: 'empty' };
 
-export function parseIndicatorRow(row: NRow, ctx: RowParseContext): ParsedRow {
+export function parseIndicatorRow(row: NRow, ctx: RowParseContext, state: RowScanState = { canonicalSeen: false }): ParsedRow {
   const labels: PrintedLabel[] = [];
   const content: NCell[] = [];
   for (const c of row.cells) {
@@ -51,13 +59,16 @@ export function parseIndicatorRow(row: NRow, ctx: RowParseContext): ParsedRow {
     if (l1) { labels.push({ kind: 'level1', level1: l1, cell: c }); continue; }
     content.push(c);
   }
+  if (labels.some((l) => l.kind === 'level2')) state.canonicalSeen = true;
   if (content.length === 0) return labels.length ? { kind: 'labels', labels, row } : { kind: 'empty' };
 
   // numbers before the indicator's name: the 一级权重 of department tables
   let level1Weight: NCell | null = null;
+  const leading: NCell[] = [];
   while (content.length && cellType(content[0]!.text) === 'number') {
     const n = content.shift()!;
     if (ctx.roles.has('level1_weight') && labels.some((l) => l.kind === 'level1')) level1Weight = n;
+    else leading.push(n);
   }
   if (content.length === 0) return labels.length ? { kind: 'labels', labels, row } : { kind: 'empty' };
 
@@ -70,14 +81,15 @@ export function parseIndicatorRow(row: NRow, ctx: RowParseContext): ParsedRow {
 
   let nameIdx = content.findIndex((c) => !isValueLike(c.text));
   if (nameIdx < 0) nameIdx = 0;
-  if (ctx.allowFreeLevel2 && nameIdx + 1 < content.length) {
+  if (ctx.allowFreeLevel2 && !state.canonicalSeen && nameIdx + 1 < content.length) {
     const a = content[nameIdx]!;
     const b = content[nameIdx + 1]!;
     const l2Col = ctx.roles.get('level2');
     const nameCol = ctx.roles.get('name');
     const looksLikeGroup = /(管理|指标|情况)$/.test(a.text) && a.text.length <= 14;
     const atColumns = l2Col !== undefined && nameCol !== undefined && a.index === l2Col && b.index === nameCol;
-    if (!isValueLike(b.text) && cellType(b.text) !== 'number' && (looksLikeGroup || atColumns)) {
+    const nameLike = !isValueLike(b.text) && !/^[\d≥≤><=+-]/.test(b.text);
+    if (nameLike && (looksLikeGroup || atColumns)) {
       labels.push({ kind: 'free_level2', name: a.text.replace(/\s+/g, ''), cell: a });
       nameIdx += 1;
     }
@@ -86,7 +98,7 @@ export function parseIndicatorRow(row: NRow, ctx: RowParseContext): ParsedRow {
   const before = content.slice(0, nameIdx);
   const after = content.slice(nameIdx + 1);
   const { values, unplaced } = alignValues(after, name, ctx.roles);
-  return { kind: 'indicator', value: { row, labels, name, values, unplaced: [...before, ...unplaced], level1Weight } };
+  return { kind: 'indicator', value: { row, labels, name, values, unplaced: [...before, ...unplaced], level1Weight, leadingNumbers: leading } };
 }
 
 const VALUE_ROLES: readonly ValueRole[] = ['target', 'actual', 'weight', 'score', 'deviation'];
@@ -101,14 +113,15 @@ export function alignValues(cells: readonly NCell[], name: NCell, roles: Readonl
   const shift = name.index - (roles.get('name') ?? name.index);
   const n = cells.length;
   const m = order.length;
-  const SKIP = -1.5;
+  // dropping a cell that carries content costs more than dropping a bare number
+  const skipCost = (c: NCell) => (cellType(c.text) === 'number' ? -1.5 : -4);
   // best[i][j]: best score placing cells[i..] onto roles order[j..]
   const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   const choice: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = n; i >= 0; i--) {
     for (let j = m; j >= 0; j--) {
       if (i === n) { best[i]![j] = 0; choice[i]![j] = 0; continue; }
-      let b = SKIP + best[i + 1]![j]!; let ch = 0; // 0: skip cell
+      let b = skipCost(cells[i]!) + best[i + 1]![j]!; let ch = 0; // 0: skip cell
       if (j < m) {
         const take = fit(cells[i]!, order[j]!, roles.get(order[j]!)! + shift) + best[i + 1]![j + 1]!;
         if (take > b) { b = take; ch = 1; }

@@ -31,17 +31,17 @@ export interface LevelDecision {
 
 type Convention = 'first' | 'middle' | 'last';
 
-const W = { ownLabel: 4, otherLabel: -2, level1: 1.5, otherLevel1: -0.75, span: 10, otherSpan: -10, unprinted: -1.2, position: 0.15 };
+const W = { ownLabel: 2, otherLabel: -1, level1: 1, otherLevel1: -0.5, span: 10, otherSpan: -10, unprinted: -1.2, offset: 0.5, offsetCap: 4, skipPrinted: 3 };
 
 const groupOfLabel = (l: PrintedLabel): string | null => (l.kind === 'level2' ? l.def.name : l.kind === 'free_level2' ? l.name : null);
 
 /**
  * Decide every row's 一级/二级 at once: groups are contiguous and printed in a known order, so
  * the answer is the best-scoring segmentation of the rows into ordered groups (dynamic
- * programming), where each row scores its fit to a group from printed labels (own row, merged
- * span, distance to the label under the table's label-placement convention) and from its wording.
- * The convention (labels on the first, middle or last row of a group) is chosen per table as
- * the one that explains the evidence best.
+ * programming over segments). A row scores its fit to a group from labels printed on it, merged
+ * spans covering it and its own wording; a segment scores how far its printed label stands from
+ * where the table's convention puts labels (first, middle or last row of the group). The
+ * convention is chosen per table as the one that explains the evidence best.
  */
 export function matchLevels(rows: readonly LevelInput[]): LevelDecision[] {
   if (rows.length === 0) return [];
@@ -65,14 +65,13 @@ export function matchLevels(rows: readonly LevelInput[]): LevelDecision[] {
   const anyLevel2Printed = printed.size > 0;
   const evidence = rows.map((r) => nameEvidence(r.name));
 
-  let bestRun: { score: number; path: number[] } | null = null;
-  for (const conv of ['first', 'middle', 'last'] as Convention[]) {
-    const run = segment(rows.length, groups.length, (i, g) => affinity(i, groups[g]!, conv));
-    if (!bestRun || run.score > bestRun.score + 1e-9) bestRun = run;
-  }
-  const path = bestRun!.path;
-
-  function affinity(i: number, g: Group, conv: Convention): number {
+  // prefix sums of per-row affinity, per group
+  const prefix = groups.map((g) => {
+    const acc = new Float64Array(rows.length + 1);
+    rows.forEach((_, i) => { acc[i + 1] = acc[i]! + rowAffinity(i, g); });
+    return acc;
+  });
+  function rowAffinity(i: number, g: Group): number {
     const r = rows[i]!;
     let s = 0;
     for (const l of r.own) {
@@ -87,13 +86,23 @@ export function matchLevels(rows: readonly LevelInput[]): LevelDecision[] {
     }
     const ev = evidence[i];
     if (ev) s += ev.group === g.name ? ev.strength : -ev.strength / 2;
-    const at = printed.get(g.name);
-    if (at) s -= W.position * Math.min(...at.map((p) => distance(i, p, conv)));
-    else if (anyLevel2Printed) s += W.unprinted;
-    const l1 = level1Rows.get(g.parent);
-    if (l1 && !at) s -= (W.position / 2) * Math.min(...l1.map((p) => Math.abs(i - p)));
+    if (!printed.has(g.name) && anyLevel2Printed) s += W.unprinted;
     return s;
   }
+  const skipCost = groups.map((g) => (printed.has(g.name) ? W.skipPrinted : 0));
+
+  let bestRun: { score: number; path: number[] } | null = null;
+  for (const conv of ['first', 'middle', 'last'] as Convention[]) {
+    const seg = (g: number, s: number, e: number): number => {
+      let v = prefix[g]![e + 1]! - prefix[g]![s]!;
+      const at = printed.get(groups[g]!.name);
+      if (at) v -= Math.min(W.offsetCap, W.offset * Math.min(...at.map((p) => offset(p, s, e, conv))));
+      return v;
+    };
+    const run = segmentRows(rows.length, groups.length, seg, skipCost);
+    if (!bestRun || run.score > bestRun.score + 1e-9) bestRun = run;
+  }
+  const path = bestRun!.path;
 
   return rows.map((r, i) => {
     const g = groups[path[i]!]!;
@@ -111,34 +120,61 @@ export function matchLevels(rows: readonly LevelInput[]): LevelDecision[] {
   });
 }
 
-function distance(i: number, label: number, conv: Convention): number {
+/** How many rows the label stands from where the convention expects it in segment [s, e]. */
+function offset(label: number, s: number, e: number, conv: Convention): number {
   switch (conv) {
-    case 'first': return i >= label ? i - label : 3 * (label - i);
-    case 'last': return i <= label ? label - i : 3 * (i - label);
-    case 'middle': return Math.abs(i - label);
+    case 'first': return Math.abs(label - s);
+    case 'last': return Math.abs(label - e);
+    // an even-sized group has two middle rows; prefer the upper one, the way a vertically
+    // centred merged cell is usually read into text
+    case 'middle': return Math.max(0, Math.abs(label - (s + e) / 2) - 0.5) + (label > Math.floor((s + e) / 2) ? 0.02 : 0);
   }
 }
 
-/** Best monotone assignment of rows 0..n-1 to groups 0..G-1 (non-decreasing), by DP. */
-function segment(n: number, G: number, score: (i: number, g: number) => number): { score: number; path: number[] } {
-  const dp: Float64Array[] = [];
-  const from: Int32Array[] = [];
-  for (let i = 0; i < n; i++) {
-    const row = new Float64Array(G);
-    const back = new Int32Array(G);
-    let runBest = -Infinity; let runArg = 0;
-    for (let g = 0; g < G; g++) {
-      if (i > 0 && dp[i - 1]![g]! > runBest) { runBest = dp[i - 1]![g]!; runArg = g; }
-      const prev = i === 0 ? 0 : runBest;
-      row[g] = prev + score(i, g);
-      back[g] = runArg;
+/**
+ * Best split of rows 0..n-1 into consecutive segments with strictly increasing groups
+ * (segmental DP). Skipping a group costs skipCost[g] (a printed label that got no rows).
+ */
+function segmentRows(n: number, G: number, seg: (g: number, s: number, e: number) => number, skipCost: readonly number[]): { score: number; path: number[] } {
+  const skipRange = (from: number, to: number) => { let c = 0; for (let g = from; g <= to; g++) c += skipCost[g]!; return c; };
+  // B[g][e]: best for rows 0..e with the last segment in group g ending at e
+  const B = Array.from({ length: G }, () => new Float64Array(n).fill(-Infinity));
+  const back = Array.from({ length: G }, () => Array.from({ length: n }, () => ({ s: 0, g: -1 })));
+  // P[g][i]: best for rows 0..i ending with a group < g (i = -1 stored at index 0 via offset)
+  const P = Array.from({ length: G }, () => new Float64Array(n + 1).fill(-Infinity));
+  const Parg = Array.from({ length: G }, () => new Int32Array(n + 1).fill(-1));
+  for (let g = 0; g < G; g++) {
+    P[g]![0] = -skipRange(0, g - 1); // no rows yet, groups before g skipped
+    for (let i = 0; i < n; i++) {
+      let best = -Infinity; let arg = -1;
+      for (let h = 0; h < g; h++) {
+        const v = B[h]![i]! - skipRange(h + 1, g - 1);
+        if (v > best) { best = v; arg = h; }
+      }
+      P[g]![i + 1] = best; Parg[g]![i + 1] = arg;
     }
-    dp.push(row); from.push(back);
+    for (let e = 0; e < n; e++) {
+      let best = -Infinity; let bs = 0;
+      for (let s = 0; s <= e; s++) {
+        const before = P[g]![s]!;
+        if (before === -Infinity) continue;
+        const v = before + seg(g, s, e);
+        if (v > best) { best = v; bs = s; }
+      }
+      B[g]![e] = best; back[g]![e] = { s: bs, g: Parg[g]![bs]! };
+    }
   }
-  let g = 0;
-  for (let k = 1; k < G; k++) if (dp[n - 1]![k]! > dp[n - 1]![g]!) g = k;
-  const total = dp[n - 1]![g]!;
+  let bestG = 0; let bestV = -Infinity;
+  for (let g = 0; g < G; g++) {
+    const v = B[g]![n - 1]! - skipRange(g + 1, G - 1);
+    if (v > bestV) { bestV = v; bestG = g; }
+  }
   const path = new Array<number>(n);
-  for (let i = n - 1; i >= 0; i--) { path[i] = g; if (i > 0) g = from[i]![g]!; }
-  return { score: total, path };
+  let g = bestG; let e = n - 1;
+  while (e >= 0 && g >= 0) {
+    const { s, g: prev } = back[g]![e]!;
+    for (let i = s; i <= e; i++) path[i] = g;
+    e = s - 1; g = prev;
+  }
+  return { score: bestV, path };
 }

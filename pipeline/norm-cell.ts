@@ -1,6 +1,7 @@
 import type { Cell, Row } from '../schemas/cells.js';
 import type { Place } from '../schemas/place.js';
 import { foldCell } from '../normalizers/fold-cell.js';
+import { hasTraditionalMarker } from '../normalizers/to-simplified.js';
 
 /** A cell after folding: `text` is what every later stage reads, `raw` what the document printed. */
 export interface NCell {
@@ -33,7 +34,7 @@ export function normalizeRow(row: Row, simplify: boolean): NRow {
 }
 
 function normalizeCell(c: Cell, simplify: boolean): NCell {
-  const folded = foldCell(c.text, { simplify });
+  const folded = foldCell(c.text, { simplify: simplify || hasTraditionalMarker(c.text) });
   return {
     text: folded.text,
     raw: c.text,

@@ -92,8 +92,9 @@ export function parseTable(block: TableBlock, file: string): Table {
     const before: PrintedLabel[][] = [];
     let pending: PrintedLabel[] = [];
     const spans: { label: PrintedLabel; from: number; to: number }[] = [];
+    const scan = { canonicalSeen: false };
     for (const row of rows.slice(L.indicators + 1, end)) {
-      const p = parseIndicatorRow(row, ctx);
+      const p = parseIndicatorRow(row, ctx, scan);
       const labelsOf = (ls: PrintedLabel[]) => { for (const l of ls) if (l.cell.rowSpan > 1) spans.push({ label: l, from: row.line, to: row.line + l.cell.rowSpan - 1 }); };
       switch (p.kind) {
         case 'indicator': labelsOf(p.value.labels); items.push(p.value); before.push(pending); pending = []; break;
@@ -144,6 +145,7 @@ export function parseTable(block: TableBlock, file: string): Table {
         if (l1 && l1.kind === 'level1' && w.kind === 'number') level1Weights.push({ level1: l1.level1, weight: { value: w.value, decimals: decimalsOf(it.level1Weight.text), place: placeOf(file, it.level1Weight) } });
       }
     });
+    spreadMergedWeights(items, indicators, findings, file);
     if (L.total !== null) {
       const t = parseTotal(rows, L.total, L.roles);
       const read = (c: NCell | null): PrintedNumber | null => {
@@ -184,6 +186,29 @@ export function parseTable(block: TableBlock, file: string): Table {
   };
   table.findings.push(...checkTable({ table, totalWeight, totalScore, rates: printedRates, fundScores: printedFundScores, level1Weights }));
   return table;
+}
+
+/**
+ * A 分值 printed once for a whole 二级 group (a merged cell read into the group's first row,
+ * left of the indicator name) applies to every row of the group — but only when no row of the
+ * group prints a 分值 of its own.
+ */
+function spreadMergedWeights(items: readonly IndicatorRow[], indicators: Indicator[], findings: Finding[], file: string): void {
+  let start = 0;
+  for (let k = 1; k <= indicators.length; k++) {
+    if (k < indicators.length && indicators[k]!.level2 === indicators[start]!.level2) continue;
+    const range = indicators.slice(start, k);
+    const carriers = items.slice(start, k).filter((it) => it.leadingNumbers.length === 1);
+    if (range.every((i) => i.weight === null) && carriers.length === 1) {
+      const cell = carriers[0]!.leadingNumbers[0]!;
+      const w = parseNumber(cell.text);
+      if (w.kind === 'number') {
+        for (let j = start; j < k; j++) indicators[j] = { ...indicators[j]!, weight: w.value };
+        findings.push(finding('MERGED_WEIGHT_SPREAD', `分值 ${cell.text} printed once beside ${range[0]!.level2} applies to its ${range.length} indicators (merged cell)`, placeOf(file, cell)));
+      }
+    }
+    start = k;
+  }
 }
 
 function inferKind(roles: ReadonlyMap<IndicatorRole, number>): Table['kind'] {

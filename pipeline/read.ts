@@ -100,7 +100,9 @@ function utf16WithoutBom(sample: Uint8Array): 'utf-16le' | 'utf-16be' | undefine
   }
   const encoding = odd > even ? 'utf-16le' : 'utf-16be';
   const [major, minor] = odd > even ? [odd, even] : [even, odd];
-  if (major === 0 || major < 4 * minor) return undefined;
+  // NULs must be a real share (a stray NUL in ASCII text would otherwise pass: byte pairs
+  // of ASCII letters decode to CJK code points) and sit in one parity
+  if (major < Math.max(1, 0.02 * (n / 2)) || major < 4 * minor) return undefined;
   return plausibleText(new TextDecoder(encoding).decode(sample.subarray(0, n))) ? encoding : undefined;
 }
 

@@ -30,7 +30,7 @@ export function tablesFromRows(rows: readonly Row[], ctx: TableContext): Table[]
     const notes = new Set(block.rows.flatMap((r) => r.all.flatMap((c) => c.notes)));
     const at = placeOf(ctx.file, block.rows[0]?.cells[0]);
     if (notes.has('glyphs')) table.findings.unshift(finding('GLYPHS_FOLDED', 'Kangxi radicals / compatibility ideographs were folded to unified characters', at));
-    if (simplify && notes.has('traditional')) table.findings.unshift(finding('TRADITIONAL_CONVERTED', 'Traditional characters were converted to Simplified (opencc-js)', at));
+    if (notes.has('traditional')) table.findings.unshift(finding('TRADITIONAL_CONVERTED', 'Traditional characters were converted to Simplified (opencc-js)', at));
     if (notes.has('duplicate_fragment')) table.findings.unshift(finding('DUPLICATE_WRAP_FRAGMENT', 'a duplicated wrap fragment was collapsed', at));
     return table;
   });

@@ -26,6 +26,7 @@ export const FINDING_CODES = {
   LEVEL_UNDECIDED: 'warning',
   LEVEL_CONFLICT: 'info',
   CELL_UNPLACED: 'info',
+  MERGED_WEIGHT_SPREAD: 'info',
   HEADER_FIELD_MISSING: 'info',
   TOTAL_MISSING: 'info',
   INDICATORS_MISSING: 'warning',

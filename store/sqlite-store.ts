@@ -138,6 +138,13 @@ class SqliteStore implements Store {
   }
 
   close(): void {
+    // WAL while importing; a single self-contained file at rest, so read-only clients (query,
+    // export, DB Browser, DuckDB) need not create -wal/-shm files beside it
+    try {
+      this.db.pragma('journal_mode = DELETE');
+    } catch {
+      // another connection is reading: the file stays in WAL mode, which is just as valid
+    }
     this.db.close();
   }
 

@@ -132,6 +132,12 @@ describe('readText errors', () => {
     if (r.kind === 'error') expect(r.message).toMatch(/NUL/);
   });
 
+  it('does not take ASCII text with one stray NUL for UTF-16 (byte pairs of letters decode to CJK)', () => {
+    const text = 'Project budget table, annual report 2022, totals and scores follow. '.repeat(8);
+    const r = readText(concat(utf8(text.slice(0, 100)), [0], utf8(text.slice(100))));
+    expect(r).toMatchObject({ kind: 'error', code: 'FILE_BINARY' });
+  });
+
   it('reports bytes full of control characters (no NULs) as FILE_BINARY', () => {
     // ASCII letters with every fourth byte a control character from \x01–\x08 / \x0e–\x1f
     const bytes = junk(2048, 3).map((b, i) => (i % 4 === 0 ? [1, 2, 3, 4, 5, 6, 7, 8, 0x0e, 0x1b, 0x1f][b % 11]! : 0x41 + (b % 26)));

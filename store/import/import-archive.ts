@@ -67,7 +67,9 @@ export async function importArchive(
     const read = await readLimit(async () => {
       const info = await stat(path);
       if (info.size > maxFileBytes) return { tooLarge: info.size } as const;
-      return { bytes: await readFile(path) } as const;
+      const buffer = await readFile(path);
+      // a plain Uint8Array view: the extraction core (pdfjs) does not take Buffer subclasses
+      return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) } as const;
     }).catch((error: unknown) => ({ error }) as const);
     if ('error' in read) {
       const outcome = failed(path, 'FILE_UNREADABLE', errorMessage(read.error));

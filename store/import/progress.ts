@@ -50,7 +50,8 @@ export function createProgressReporter(
   { ttyIntervalMs = 100, plainIntervalMs = 5000, now = () => performance.now() } = {},
 ): ProgressReporter {
   const started = now();
-  let last = -Infinity;
+  // a live line can start at once; a log line only once the import has run for an interval
+  let last = out.isTTY ? -Infinity : started;
   let drawn = false;
   return {
     update(snapshot) {

@@ -62,6 +62,13 @@ describe('pipe layout', () => {
     expect(texts(rows[1]!)).toEqual(['详见附件1 | 附件2']);
   });
 
+  it('reads a line with one bar at its edge (an OCR\'d border) as a pipe row without the bar', () => {
+    const rows = rowsOf(['总分', '', '| 100 |', '', '100 |', '', '|  89']);
+    expect(rows.map((r) => r.layout)).toEqual(['single', 'blank', 'pipe', 'blank', 'pipe', 'blank', 'pipe']);
+    expect(rows.filter((r) => r.layout === 'pipe').map(texts)).toEqual([['100'], ['100'], ['89']]);
+    expect(rows[6]!.cells[0]!.column).toBe(4);
+  });
+
   it('does not take a row of dashes with gaps (three null cells) for a rule', () => {
     const rows = rowsOf(['分值    得分    偏差', '-       -       -']);
     expect(rows[1]!.layout).toBe('space');

@@ -36,6 +36,7 @@ describe('progress', () => {
     expect(tty.length).toBeGreaterThan(20);
     expect(tty.every((t) => t.startsWith('\r'))).toBe(true);
     expect(plain.length).toBe(3);
+    expect(plain[0]).toMatch(/^import: 10\/30 files/); // the first log line waits one interval
     expect(plain.every((t) => t.endsWith('\n') && !t.includes('\r'))).toBe(true);
   });
 });

@@ -12,7 +12,8 @@ export const seedInputs = (): string[] =>
 
 /** What the extraction core says about a file, computed by the test itself. */
 export async function extractFile(path: string): Promise<Document> {
-  return extractDocument(readFileSync(path), { file: path });
+  const buffer = readFileSync(path);
+  return extractDocument(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), { file: path });
 }
 
 export const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -18,13 +19,18 @@ const count = (db: Database.Database, table: string, where = '1') =>
   (db.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${where}`).get() as { n: number }).n;
 
 describe('SQLite store', () => {
-  it('creates the schema once, in WAL mode, at the current user_version', () => {
+  it('creates the schema once, writes in WAL mode and leaves one self-contained file at rest', () => {
     const path = join(tmp(), 'a.sqlite');
     openSqliteStore(path).close();
-    openSqliteStore(path).close();
+    const open = openSqliteStore(path);
+    const peek = new Database(path, { readonly: true });
+    expect(peek.pragma('journal_mode', { simple: true })).toBe('wal');
+    peek.close();
+    open.close();
+    expect(existsSync(`${path}-wal`)).toBe(false);
     const db = new Database(path, { readonly: true });
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
-    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('journal_mode', { simple: true })).toBe('delete');
     const names = (db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')").all() as { name: string }[]).map((r) => r.name);
     for (const t of ['documents', 'tables', 'funds', 'indicators', 'goals', 'findings', 'import_errors', 'projects', 'import_runs', 'v_indicators', 'v_tables', 'v_funds']) {
       expect(names).toContain(t);

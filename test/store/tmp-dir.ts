@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 
-/** A fresh folder per test, removed afterwards. */
-export function useTmpDir(): () => string {
+/** Fresh folders, removed after each test (or, with 'all', after the file's last test). */
+export function useTmpDir(scope: 'each' | 'all' = 'each'): () => string {
   const made: string[] = [];
-  afterEach(() => { for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true }); });
+  (scope === 'each' ? afterEach : afterAll)(() => { for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true }); });
   return () => {
     const dir = mkdtempSync(join(tmpdir(), 'jixiao-store-'));
     made.push(dir);

@@ -1,0 +1,158 @@
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../../schemas/record.js';
+import { FINDING_CODES } from '../../schemas/finding-codes.js';
+import { readDocuments } from '../../store/export/read-documents.js';
+import { inProcessExtractor } from '../../store/import/extract-checked.js';
+import { importArchive, type ImportOptions } from '../../store/import/import-archive.js';
+import { createWorkerPool } from '../../store/import/worker-pool.js';
+import { openReadOnly } from '../../store/read-only-db.js';
+import { openSqliteStore } from '../../store/sqlite-store.js';
+import { writeArchive } from './archive.js';
+import { canonicalRecord, extractFile, hasTables, seedInputs } from './sample-documents.js';
+import { useTmpDir } from './tmp-dir.js';
+
+const tmp = useTmpDir();
+const DIST_WORKER = new URL('../../dist/store/import/extract-worker.js', import.meta.url);
+const options: ImportOptions = { force: false, window: 4 };
+
+/** the compiled extraction the workers run: compared with the pool, the main thread must run the same build */
+const distInProcess = async () => ((await import(new URL('../../dist/store/import/extract-checked.js', import.meta.url).href)) as { inProcessExtractor: typeof inProcessExtractor }).inProcessExtractor();
+
+async function importWith(paths: readonly string[], db: string, opts: Partial<ImportOptions> = {}, jobs: number | 'dist' = 0) {
+  const store = openSqliteStore(db);
+  const extractor = jobs === 0 ? inProcessExtractor() : jobs === 'dist' ? await distInProcess() : createWorkerPool({ size: jobs, workerUrl: DIST_WORKER });
+  try {
+    return await importArchive(paths, store, extractor, { ...options, ...opts });
+  } finally {
+    await extractor.close();
+    store.close();
+  }
+}
+
+function counts(path: string) {
+  const db = new Database(path, { readonly: true });
+  const n = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+  const result = {
+    documents: n('SELECT count(*) AS n FROM documents'),
+    tables: n('SELECT count(*) AS n FROM tables'),
+    indicators: n('SELECT count(*) AS n FROM indicators'),
+    funds: n('SELECT count(*) AS n FROM funds'),
+    failures: n('SELECT count(*) AS n FROM import_errors WHERE document_id IS NULL'),
+  };
+  db.close();
+  return result;
+}
+
+/** What the database must hold for these records, by the importer's rule (no table: a failure). */
+function expectedCounts(docs: readonly Document[]) {
+  const kept = docs.filter(hasTables);
+  const tables = kept.flatMap((d) => d.tables);
+  return {
+    documents: kept.length,
+    tables: tables.length,
+    indicators: tables.reduce((n, t) => n + t.indicators.length, 0),
+    funds: tables.reduce((n, t) => n + t.funds.length, 0),
+    failures: docs.length - kept.length,
+  };
+}
+
+describe('importArchive', () => {
+  it('imports the seed documents: the database holds exactly what the extractor returned', async () => {
+    const inputs = seedInputs();
+    const docs = await Promise.all(inputs.map(extractFile));
+    const db = join(tmp(), 'seeds.sqlite');
+    const summary = await importWith(inputs, db);
+    const expected = expectedCounts(docs);
+    expect(counts(db)).toEqual(expected);
+    expect(summary).toMatchObject({ files: inputs.length, imported: expected.documents, failed: expected.failures, tables: expected.tables, indicators: expected.indicators });
+    // once extraction works, the seeds hold real tables
+    expect(expected.tables).toBeGreaterThan(0);
+    expect(expected.indicators).toBeGreaterThan(0);
+  });
+
+  it('skips everything on a re-run and replaces everything with force, never duplicating a row', async () => {
+    const inputs = seedInputs();
+    const db = join(tmp(), 'again.sqlite');
+    const first = await importWith(inputs, db);
+    const before = counts(db);
+    const again = await importWith(inputs, db);
+    expect(again).toMatchObject({ imported: 0, skipped: first.imported, failed: first.failed });
+    expect(counts(db)).toEqual(before);
+    const forced = await importWith(inputs, db, { force: true });
+    expect(forced).toMatchObject({ imported: first.imported, replaced: first.imported, skipped: 0 });
+    expect(counts(db)).toEqual(before);
+    const runs = new Database(db, { readonly: true }).prepare('SELECT imported, skipped, failed FROM import_runs ORDER BY id').all();
+    expect(runs).toEqual([
+      { imported: first.imported, skipped: 0, failed: first.failed },
+      { imported: 0, skipped: first.imported, failed: first.failed },
+      { imported: first.imported, skipped: 0, failed: first.failed },
+    ]);
+  });
+
+  it('keeps going past corrupted, binary, empty, unsupported and missing files, recording each', async () => {
+    const dir = tmp();
+    const archive = join(dir, 'archive');
+    mkdirSync(archive);
+    const [seedA, seedB] = seedInputs();
+    copyFileSync(seedA!, join(archive, '01-first.txt'));
+    writeFileSync(join(archive, '02-corrupt.pdf'), Buffer.concat([Buffer.from('%PDF-1.7\n1 0 obj\n<<'), Buffer.alloc(300, 0xab)]));
+    writeFileSync(join(archive, '03-binary.txt'), Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 37) % 256)));
+    writeFileSync(join(archive, '04-empty.txt'), '');
+    writeFileSync(join(archive, '05-unsupported.docx'), Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(200, 1)]));
+    copyFileSync(seedB!, join(archive, '06-last.txt'));
+    const missing = join(dir, 'no-such-folder');
+
+    const db = join(dir, 'bad.sqlite');
+    const summary = await importWith([archive, missing], db);
+    const files = ['01-first.txt', '02-corrupt.pdf', '03-binary.txt', '04-empty.txt', '05-unsupported.docx', '06-last.txt'].map((f) => join(archive, f));
+    const docs = await Promise.all(files.map(extractFile));
+    const expected = expectedCounts(docs);
+    expect(counts(db)).toEqual({ ...expected, failures: expected.failures + 1 });
+    expect(summary.failed).toBe(expected.failures + 1);
+    expect(expected.failures).toBeGreaterThanOrEqual(4);
+
+    const reader = new Database(db, { readonly: true });
+    const failures = reader.prepare('SELECT path, sha256, code FROM import_errors WHERE document_id IS NULL ORDER BY path').all() as { path: string; sha256: string | null; code: string }[];
+    reader.close();
+    const expectedFailures = docs.flatMap((d, i) => (hasTables(d) ? [] : [{ path: files[i]!, code: d.errors[0]?.code ?? 'NO_TABLE_FOUND' }]));
+    expect(failures.map(({ path, code }) => ({ path, code }))).toEqual(
+      [...expectedFailures, { path: missing, code: 'FILE_NOT_FOUND' }].sort((a, b) => a.path.localeCompare(b.path)));
+    for (const f of failures) {
+      expect(Object.keys(FINDING_CODES)).toContain(f.code);
+      expect(f.sha256 === null).toBe(f.path === missing);
+    }
+  });
+
+  it('gives the same database through worker threads as on the main thread', async () => {
+    const dir = tmp();
+    writeArchive(join(dir, 'archive'), 48);
+    const single = join(dir, 'single.sqlite');
+    const pooled = join(dir, 'pooled.sqlite');
+    await importWith([join(dir, 'archive')], single, {}, 'dist');
+    const summary = await importWith([join(dir, 'archive')], pooled, { window: 6 }, 2);
+    expect(summary.files).toBe(48);
+    expect(counts(pooled)).toEqual(counts(single));
+    const read = (path: string) => {
+      const db = openReadOnly(path);
+      const docs = [...readDocuments(db)].map(canonicalRecord) as { file: string }[];
+      db.close();
+      return docs.sort((a, b) => a.file.localeCompare(b.file));
+    };
+    expect(read(pooled)).toEqual(read(single));
+  });
+
+  it('reads files named by a glob, relative to the folder it walks', async () => {
+    const dir = tmp();
+    const paths = writeArchive(join(dir, 'archive'), 12);
+    writeFileSync(join(dir, 'archive', 'batch-000', 'notes.md'), '# not a table');
+    const db = join(dir, 'glob.sqlite');
+    const summary = await importWith([join(dir, 'archive', '**', '*.txt')], db);
+    expect(summary.files).toBe(paths.length);
+    const stored = new Database(db, { readonly: true }).prepare('SELECT path FROM documents UNION SELECT path FROM import_errors').all() as { path: string }[];
+    expect(stored.map((r) => r.path).sort()).toEqual([...paths].sort());
+    expect(readFileSync(paths[0]!).byteLength).toBeGreaterThan(0);
+  });
+});
