@@ -70,23 +70,39 @@ export function parseFunds(header: NRow, body: readonly NRow[], unit: '元' | '�
   return { funds, findings };
 }
 
+/**
+ * Declaration tables print label/amount pairs in side-by-side blocks: the project's lifetime
+ * money (项目资金总额 …) and the year's application (年度资金申请总额 …). Amounts are declared
+ * before the year starts, so they land in initial_budget. Items of the lifetime block are
+ * prefixed with its head so they never collide with the annual block's items of the same name.
+ */
 function parsePairs(rows: readonly NRow[], unit: '元' | '万元' | null, file: string): FundsResult {
   const findings: Finding[] = [];
-  const funds: FundsRow[] = [];
+  const blocks = new Map<number, { label: NCell; value: NCell | undefined }[]>();
   for (const row of rows) {
     const cells = row.all;
     for (let i = 0; i < cells.length; i++) {
       const label = cells[i]!;
       if (!PAIR_LABEL.test(label.text.replace(/\s+/g, ''))) continue;
       const value = cells[i + 1];
+      const list = blocks.get(label.index) ?? [];
+      list.push({ label, value: value && !PAIR_LABEL.test(value.text.replace(/\s+/g, '')) ? value : undefined });
+      blocks.set(label.index, list);
+    }
+  }
+  const funds: FundsRow[] = [];
+  for (const [, pairs] of [...blocks].sort((a, b) => a[0] - b[0])) {
+    const head = pairs[0]!.label.text.replace(/\s+/g, '');
+    const lifetime = /总额/.test(head) && !/年度/.test(head);
+    pairs.forEach(({ label, value }, k) => {
+      const item = label.text.replace(/\s+/g, '');
       funds.push({
-        item: label.text.replace(/\s+/g, ''),
-        initial_budget: null,
-        annual_budget: num(value && value.text !== '' ? toYuan(value.text, unit) : undefined, value, file, findings),
-        executed: null, weight: null, rate: null, score: null,
+        item: lifetime && k > 0 ? `${head}/${item}` : item,
+        initial_budget: num(value && value.text !== '' ? toYuan(value.text, unit) : undefined, value, file, findings),
+        annual_budget: null, executed: null, weight: null, rate: null, score: null,
         source: placeOf(file, label),
       });
-    }
+    });
   }
   return { funds, findings };
 }

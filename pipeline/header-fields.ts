@@ -21,6 +21,9 @@ export function parseHeaderFields(rows: readonly NRow[]): HeaderValues {
   for (const row of rows) {
     const pending: HeaderField[] = [];
     const labelsInRow = row.cells.filter(isLabel).length;
+    const valuesInRow = row.cells.filter((c) => !isLabel(c) && !isSection(c)).length;
+    // a row of a form's printed labels (项目名称 项目实施 项目性质 项目类别) holds no values
+    if (labelsInRow >= 3 && valuesInRow <= 1 && row.cells.every((c) => c.text.length <= 8)) { carried = []; continue; }
     for (const c of row.cells) {
       const field = headerFieldOf(c.text);
       if (field) { pending.push(field); continue; }

@@ -75,6 +75,8 @@ export function checkTable(input: CheckInput): Finding[] {
       }
     }
   }
+  // a funds total equals the sum of its parts (其中:当年财政拨款 + 上年结转资金 + 其他资金)
+  out.push(...checkFundsParts(table.funds));
   // score ≤ weight
   for (const i of inds) {
     if (i.weight !== null && i.score !== null && i.score > i.weight + EPS) {
@@ -97,3 +99,26 @@ export const decimalsOf = (text: string): number => {
   const m = /\.(\d+)/.exec(text.replace(/,/g, ''));
   return m ? m[1]!.length : 0;
 };
+
+const FUNDS_HEAD = /总额|合计|总计/;
+
+function checkFundsParts(funds: readonly FundsRow[]): Finding[] {
+  const out: Finding[] = [];
+  for (let h = 0; h < funds.length; h++) {
+    const head = funds[h]!;
+    if (!FUNDS_HEAD.test(head.item.replace(/^.*\//, ''))) continue;
+    const parts: FundsRow[] = [];
+    for (let k = h + 1; k < funds.length && !FUNDS_HEAD.test(funds[k]!.item.replace(/^.*\//, '')); k++) parts.push(funds[k]!);
+    if (parts.length === 0) continue;
+    for (const field of ['initial_budget', 'annual_budget', 'executed'] as const) {
+      const total = head[field];
+      const values = parts.map((p) => p[field]);
+      if (total === null || values.every((v) => v === null)) continue;
+      const sum = values.reduce<number>((a, v) => a + (v ?? 0), 0);
+      if (Math.abs(sum - total) > 0.005 + EPS) {
+        out.push(finding('FUNDS_PARTS_MISMATCH', `${head.item} ${field} prints ${fmt(total)} but its parts (${parts.map((p) => p.item).join(' + ')}) sum to ${fmt(sum)}`, head.source ?? null));
+      }
+    }
+  }
+  return out;
+}

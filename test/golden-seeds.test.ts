@@ -10,7 +10,7 @@ import type { Table } from '../schemas/record.js';
  * only on purpose, and the diff must be reviewed by a human before committing.
  */
 const ROOT = join(import.meta.dirname, '..', 'fixtures', 'seeds');
-const CHECK_CODES = ['WEIGHT_SUM_MISMATCH', 'SCORE_SUM_MISMATCH', 'EXECUTION_RATE_MISMATCH', 'FUNDS_SCORE_MISMATCH', 'SCORE_EXCEEDS_WEIGHT'];
+const CHECK_CODES = ['WEIGHT_SUM_MISMATCH', 'SCORE_SUM_MISMATCH', 'EXECUTION_RATE_MISMATCH', 'FUNDS_SCORE_MISMATCH', 'SCORE_EXCEEDS_WEIGHT', 'FUNDS_PARTS_MISMATCH', 'LEVEL1_WEIGHT_MISMATCH'];
 const squash = (s: string | null | undefined) => (s == null ? null : s.replace(/\s+/g, ''));
 
 const cases = existsSync(ROOT) ? readdirSync(ROOT).filter((d) => existsSync(join(ROOT, d, 'expected.json'))) : [];
