@@ -149,7 +149,8 @@ function amount(rng: Rng, unit: MoneyUnit | null, min: number, max: number): num
   return Math.max(grain, Math.round(raw / grain) * grain);
 }
 
-const share = (rng: Rng, whole: number, lo: number, hi: number): number => Math.floor((whole * rng.int(lo, hi)) / 100);
+/** A random share between lo% and hi% of `whole`, to 0.01%. */
+const share = (rng: Rng, whole: number, lo: number, hi: number): number => Math.floor((whole * rng.int(lo * 100, hi * 100)) / 10_000);
 
 function projectFunds(rng: Rng, unit: MoneyUnit): FundsDraft[] {
   const annual = unit === '万元' ? amount(rng, unit, 40, 60_000) : amount(rng, unit, 1_000_000, 900_000_000);

@@ -11,7 +11,7 @@ const ind = (level1: Indicator['level1'], level2: string, name: string, target: 
 const fundsRow = (item: string, initial: number | null, annual: number | null, executed: number | null, weight: number | null, rate: number | null, score: number | null) =>
   ({ item, initial_budget: initial, annual_budget: annual, executed, weight, rate, score });
 
-const base = { findings: [], source: { file: '', line: null, column: null } } as const;
+const base: Pick<Table, 'findings' | 'source'> = { findings: [], source: { file: '', line: null, column: null } };
 
 /** 元, long names and deviation notes that wrap over several lines. */
 export const CHENGDU_ELEVATORS: Table = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../pipeline/extract-document.js';
 import { projectTable, STANDARD, type Ind, type LabelAt } from './build-table.js';
+import { encodeGb18030 } from '../../scripts/gb18030-encode.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const levels = async (text: string) => {
@@ -87,6 +88,22 @@ describe('layouts and encodings reach the same record', () => {
     const t = await levels(trad);
     expect(got(t)).toEqual(truth(STANDARD));
     expect(t.findings.map((f) => f.code)).toContain('TRADITIONAL_CONVERTED');
+  });
+  it('GB18030 bytes', async () => {
+    const doc = await extractDocument(encodeGb18030(base), { file: 'gbk.txt' });
+    expect(doc.encoding).toBe('gb18030');
+    expect(got(doc.tables[0]!)).toEqual(truth(STANDARD));
+  });
+  it('space-aligned columns (pdftotext -layout), CJK counted double width', async () => {
+    const wide = (t: string) => [...t].reduce((w, ch) => w + (/[\u2E80-\uFFEF]/.test(ch) && !/[\uFF61-\uFF9F]/.test(ch) ? 2 : 1), 0);
+    const grid = base.split('\n').map((l) => l.split('\t'));
+    const tableRows = grid.filter((r) => r.length >= 6);
+    const widths: number[] = [];
+    for (const r of tableRows) r.forEach((c, k) => { widths[k] = Math.max(widths[k] ?? 0, wide(c)); });
+    const spaced = grid.map((r) => (r.length >= 6 ? r.map((c, k) => c + ' '.repeat(widths[k]! - wide(c) + 3)).join('').trimEnd() : r.join('   '))).join('\n');
+    const t = await levels(spaced);
+    expect(got(t)).toEqual(truth(STANDARD));
+    expect(t.indicators.map((i) => [i.target, i.actual, i.weight, i.score])).toEqual(STANDARD.map((i) => [i.target, i.actual, i.weight, i.score]));
   });
   it('CRLF and a UTF-8 BOM', async () => {
     const t = await levels('\ufeff' + base.replace(/\n/g, '\r\n'));
