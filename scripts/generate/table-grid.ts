@@ -26,11 +26,11 @@ const isIdeograph = (c: string | undefined): boolean => c !== undefined && /[\u3
  * lines back with any whitespace and repairing wraps (CONVENTIONS rule 5) restores it exactly.
  */
 export function splitForContinuation(rng: Rng, text: string): string[] {
+  const MIN_FRAGMENT = 3;
   const cuts: number[] = [];
-  for (let i = 1; i < text.length; i++) if (isIdeograph(text[i - 1]) && isIdeograph(text[i])) cuts.push(i);
-  const wanted = Math.min(cuts.length, rng.int(1, 3));
-  if (wanted === 0) return [text];
-  const chosen = rng.sample(cuts, wanted);
+  for (let i = MIN_FRAGMENT; i <= text.length - MIN_FRAGMENT; i++) if (isIdeograph(text[i - 1]) && isIdeograph(text[i])) cuts.push(i);
+  const chosen: number[] = [];
+  for (const c of rng.sample(cuts, rng.int(1, 3))) if (chosen.every((k) => Math.abs(k - c) >= MIN_FRAGMENT)) chosen.push(c);
   const parts: string[] = [];
   let from = 0;
   for (const c of chosen) { parts.push(text.slice(from, c)); from = c; }

@@ -1,24 +1,35 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { generateDocument } from '../../scripts/generate/generate-document.js';
 import { seedInputs } from './sample-documents.js';
 
 /**
- * Writes an archive of `count` distinct documents into `dir` (in sub-folders of 100) and returns
- * their paths. Variants of the seed documents: years shifted and a distinct number of trailing
- * blank lines, so every file has its own sha256 (none equals a seed) and real tables.
+ * Writes `count` generated documents (scripts/generate, seeds `firstSeed`…) into `dir`, in
+ * sub-folders of 100 as archives are, and returns their paths in order.
  */
-export function writeArchive(dir: string, count: number): string[] {
-  const seeds = seedInputs().map((p) => readFileSync(p, 'utf8'));
+export function writeGeneratedArchive(dir: string, count: number, firstSeed = 1): string[] {
   const paths: string[] = [];
   for (let i = 0; i < count; i++) {
     const folder = join(dir, `batch-${String(Math.floor(i / 100)).padStart(3, '0')}`);
     if (i % 100 === 0) mkdirSync(folder, { recursive: true });
-    // (i mod 4, i mod 6) repeats every 12 files: the blank-line count tells those apart
-    const shift = i % 6;
-    const text = seeds[i % seeds.length]!.replace(/20(\d\d)(?=\s*年)/g, (_, yy: string) => String(2000 + Number(yy) - shift));
-    const path = join(folder, `doc-${String(i).padStart(5, '0')}.txt`);
-    writeFileSync(path, text + '\n'.repeat(1 + Math.floor(i / 12)));
+    const generated = generateDocument(firstSeed + i);
+    const path = join(folder, `${String(i).padStart(5, '0')}-${generated.file}`);
+    writeFileSync(path, generated.bytes);
     paths.push(path);
   }
   return paths;
+}
+
+/**
+ * The seed documents as if reported again in other years (every 20xx年 moved back by 1…n):
+ * the same projects of the same units across years, for the cross-year queries.
+ */
+export function writeYearVariants(dir: string, yearsBack: number): string[] {
+  mkdirSync(dir, { recursive: true });
+  return seedInputs().flatMap((input, s) => Array.from({ length: yearsBack }, (_, k) => {
+    const text = readFileSync(input, 'utf8').replace(/20(\d\d)(?=\s*年)/g, (_, yy: string) => String(2000 + Number(yy) - (k + 1)));
+    const path = join(dir, `seed-${s}-minus-${k + 1}.txt`);
+    writeFileSync(path, text);
+    return path;
+  }));
 }

@@ -10,7 +10,7 @@ import { importArchive, type ImportOptions } from '../../store/import/import-arc
 import { createWorkerPool } from '../../store/import/worker-pool.js';
 import { openReadOnly } from '../../store/read-only-db.js';
 import { openSqliteStore } from '../../store/sqlite-store.js';
-import { writeArchive } from './archive.js';
+import { writeGeneratedArchive } from './archive.js';
 import { canonicalRecord, extractFile, hasTables, seedInputs } from './sample-documents.js';
 import { useTmpDir } from './tmp-dir.js';
 
@@ -128,7 +128,7 @@ describe('importArchive', () => {
 
   it('gives the same database through worker threads as on the main thread', async () => {
     const dir = tmp();
-    writeArchive(join(dir, 'archive'), 48);
+    writeGeneratedArchive(join(dir, 'archive'), 48);
     const single = join(dir, 'single.sqlite');
     const pooled = join(dir, 'pooled.sqlite');
     await importWith([join(dir, 'archive')], single, {}, 'dist');
@@ -146,7 +146,7 @@ describe('importArchive', () => {
 
   it('reads files named by a glob, relative to the folder it walks', async () => {
     const dir = tmp();
-    const paths = writeArchive(join(dir, 'archive'), 12);
+    const paths = writeGeneratedArchive(join(dir, 'archive'), 12);
     writeFileSync(join(dir, 'archive', 'batch-000', 'notes.md'), '# not a table');
     const db = join(dir, 'glob.sqlite');
     const summary = await importWith([join(dir, 'archive', '**', '*.txt')], db);

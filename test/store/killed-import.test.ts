@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { writeArchive } from './archive.js';
+import { writeGeneratedArchive } from './archive.js';
 import { cli, cliAsync } from './cli.js';
 import { distExtractFile } from './dist-extract.js';
 import { hasTables, sha256Of } from './sample-documents.js';
 import { useTmpDir } from './tmp-dir.js';
 
 const tmp = useTmpDir();
-const FILES = 400;
+const FILES = 250;
 
 function documentsIn(path: string): number {
   try {
@@ -46,7 +46,7 @@ describe('an import killed with SIGKILL', () => {
   it('leaves only whole documents, and a re-run completes the rest without duplicating any', async () => {
     const dir = tmp();
     const archive = join(dir, 'archive');
-    const paths = writeArchive(archive, FILES);
+    const paths = writeGeneratedArchive(archive, FILES);
     const db = join(dir, 'killed.sqlite');
 
     const child = cliAsync(['import', archive, '--db', db, '--jobs', '1']);
