@@ -7,6 +7,8 @@ import { toYuan } from '../normalizers/money.js';
 import { parseNumber } from '../normalizers/parse-number.js';
 import { parseRate } from '../normalizers/parse-rate.js';
 
+const BLOCK_LABEL = /^(项目资金|整体支出规模|资金情况|预算执行情况|年度预算执行情况)(\((万)?元\))?$/;
+
 type FundsRole = 'initial_budget' | 'annual_budget' | 'executed' | 'weight' | 'rate' | 'score';
 
 const ROLE_OF: ReadonlyArray<readonly [FundsRole, RegExp]> = [
@@ -46,7 +48,8 @@ export function parseFunds(header: NRow, body: readonly NRow[], unit: '元' | '�
   const firstRoleIndex = Math.min(...roles.map((r) => r.index));
   const funds: FundsRow[] = [];
   for (const row of body) {
-    const item = row.cells.find((c) => cellType(c.text) !== 'number' && !/^[—–\-/%.\d,]+$/.test(c.text) && roleOf(c.text) === null);
+    // the block's merged label (项目资金 (万元), 整体支出规模) may sit on any of its rows
+    const item = row.cells.find((c) => cellType(c.text) !== 'number' && !/^[—–\-/%.\d,]+$/.test(c.text) && roleOf(c.text) === null && !BLOCK_LABEL.test(c.text.replace(/\s+/g, '')));
     if (!item) continue;
     const shift = firstRoleIndex - (item.index + 1);
     const rec: Record<FundsRole, NCell | undefined> = { initial_budget: undefined, annual_budget: undefined, executed: undefined, weight: undefined, rate: undefined, score: undefined };

@@ -50,8 +50,11 @@ export function parseIndicatorRow(row: NRow, ctx: RowParseContext, state: RowSca
   for (const c of row.cells) {
     const key = c.text.replace(/\s+/g, '');
     if (SECTION_CELL.test(key) || indicatorRoleOf(key) !== null && key.length < 4) continue;
-    const l2 = level2Of(key);
-    const l1 = level1Of(key);
+    // a label word standing in the name column without 指标 (服务对象满意度) is an indicator's name
+    const nameCol = ctx.roles.get('name');
+    const inNameColumn = nameCol !== undefined && c.index >= nameCol && !key.endsWith('指标');
+    const l2 = inNameColumn ? null : level2Of(key);
+    const l1 = inNameColumn ? null : level1Of(key);
     const atLevel1Column = ctx.roles.get('level1') === c.index;
     // 满意度指标 and 成本指标 are both 一级 and 二级 names: the column decides, else 二级.
     if (l1 && l2 && atLevel1Column) labels.push({ kind: 'level1', level1: l1, cell: c });

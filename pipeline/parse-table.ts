@@ -6,7 +6,7 @@ import { finding } from './findings.js';
 import { parseHeaderFields, parseYear } from './header-fields.js';
 import { fundsUnit, parseFunds, num } from './funds.js';
 import { parseGoals } from './goals.js';
-import { indicatorHeaderRoles, isFundsHeader, isGoalsHeader, isTotalRow, isTotalWord } from './sections.js';
+import { indicatorHeaderRoles, isFundsHeader, isGoalRow, isGoalsHeader, isTotalRow, isTotalWord } from './sections.js';
 import { parseIndicatorRow, type IndicatorRow, type PrintedLabel } from './indicator-rows.js';
 import { matchLevels, type LevelInput } from './match-levels.js';
 import { parseTotal } from './total.js';
@@ -32,7 +32,7 @@ function locate(rows: readonly NRow[]): Layout {
       const roles = indicatorHeaderRoles(row);
       if (roles) { l.indicators = i; l.roles = roles; return; }
       if (l.funds === null && isFundsHeader(row)) { l.funds = i; return; }
-      if (l.goals === null && isGoalsHeader(row)) { l.goals = i; return; }
+      if (l.goals === null && (isGoalsHeader(row) || isGoalRow(row))) { l.goals = i; return; }
     } else if (l.total === null && (isTotalRow(row) || isTotalWord(row))) l.total = i;
   });
   return l;

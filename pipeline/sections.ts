@@ -29,6 +29,13 @@ export function isGoalsHeader(row: NRow): boolean {
   return labels >= 2 && row.cells.every((c) => c.text.length < 20);
 }
 
+/** A goal printed as one row: its label and the text (年度总体目标 | 以党建引领…). */
+const GOAL_ROW_LABEL = /^(年度总体目标|项目总体目标.*|总体目标|年度绩效目标|绩效目标|项目概述|年度目标)$/;
+export function isGoalRow(row: NRow): boolean {
+  const first = row.cells[0];
+  return !!first && GOAL_ROW_LABEL.test(first.text.replace(/\s+/g, '')) && row.cells.slice(1).some((c) => c.text.length >= 10);
+}
+
 export function isTotalRow(row: NRow): boolean {
   const first = row.cells.find((c) => !/^\d/.test(c.text));
   return !!first && TOTAL.test(first.text.replace(/\s+/g, '')) && row.cells.filter((c) => c.text.length > 8).length === 0;

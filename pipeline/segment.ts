@@ -21,7 +21,7 @@ export function titleKind(row: NRow): { kind: TableKind; title: string } | null 
   if (text.length === 0 || text.length > 60) return null;
   for (const [kind, re] of TITLE_RULES) {
     const m = re.exec(text);
-    if (m) return { kind, title: text.replace(/[(（].*$/, '') || m[0] };
+    if (m) return { kind, title: text.replace(/[(（][^()（）]*\d{4}[^()（）]*[)）]\s*$/, '') || m[0] };
   }
   return null;
 }

@@ -67,6 +67,7 @@ class SqliteStore implements Store {
     this.sql = {
       lookup: db.prepare<[string], { id: number; run_id: number | null }>('SELECT id, run_id FROM documents WHERE sha256 = ?'),
       deleteDocument: db.prepare<[number]>('DELETE FROM documents WHERE id = ?'),
+      deleteOtherVersions: db.prepare<[string, string]>('DELETE FROM documents WHERE path = ? AND sha256 <> ?'),
       insertDocument: db.prepare(insertSql('documents', DOCUMENT, ['run_id'])),
       findProject: db.prepare<[string, string], { id: number }>('SELECT id FROM projects WHERE unit_key = ? AND project_key = ?'),
       insertProject: db.prepare(insertSql('projects', PROJECT)),
@@ -101,6 +102,8 @@ class SqliteStore implements Store {
       const existing = this.sql.lookup.get(rows.document.sha256);
       if (existing && (!replace || existing.run_id === runId)) return 'skipped';
       if (existing) this.sql.deleteDocument.run(existing.id);
+      // the same file with other content is an older version of it: the new one replaces it
+      const older = this.sql.deleteOtherVersions.run(rows.document.path, rows.document.sha256).changes > 0;
       const documentId = Number(this.sql.insertDocument.run({ ...rows.document, run_id: runId }).lastInsertRowid);
       this.sql.clearFailures.run({ path: rows.document.path, sha256: rows.document.sha256 });
       for (const t of rows.tables) {
@@ -119,7 +122,7 @@ class SqliteStore implements Store {
           sha256: rows.document.sha256, recorded_at: rows.document.imported_at,
         });
       }
-      return existing ? 'replaced' : 'imported';
+      return existing || older ? 'replaced' : 'imported';
     });
     // IMMEDIATE: take the write lock before reading, so the sha256 check cannot race another writer
     return write.immediate();

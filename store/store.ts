@@ -16,6 +16,8 @@ export interface Store {
    * Writes one document in one transaction: it is either fully in the store or not at all.
    * An existing document with the same sha256 is kept (`skipped`) unless `replace` is set and it
    * was written by an earlier run (so two copies of one file in a run are not imported twice).
+   * A document stored under the same path with other content (an older version of the file)
+   * is replaced.
    */
   putDocument(rows: DocumentRows, runId: number, replace: boolean): PutOutcome;
   /** Records a file that produced no table; replaces earlier failures of the same path or content. */

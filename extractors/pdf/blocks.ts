@@ -14,6 +14,9 @@ export interface BlockCell {
   readonly page: number;
   /** PDF user space [x0, y0, x1, y1] */
   readonly box: readonly [number, number, number, number];
+  /** ruled tables: no border drawn on the table's top/bottom edge along this cell (cut by a page break) */
+  readonly openTop?: boolean;
+  readonly openBottom?: boolean;
 }
 
 export interface TableBlock {

@@ -46,7 +46,7 @@ export type OpCodes = Readonly<Record<
   | 'save' | 'restore' | 'transform' | 'paintFormXObjectBegin' | 'paintFormXObjectEnd'
   | 'setLineWidth' | 'setGState' | 'setStrokeRGBColor' | 'setFillRGBColor' | 'setStrokeTransparent' | 'setFillTransparent'
   | 'setStrokeColorN' | 'setFillColorN'
-  | 'constructPath' | 'stroke' | 'closeStroke' | 'fill' | 'eoFill' | 'fillStroke' | 'eoFillStroke'
+  | 'constructPath' | 'clip' | 'eoClip' | 'stroke' | 'closeStroke' | 'fill' | 'eoFill' | 'fillStroke' | 'eoFillStroke'
   | 'closeFillStroke' | 'closeEOFillStroke' | 'rawFillPath'
   | 'beginText' | 'setFont' | 'setTextMatrix' | 'moveText' | 'setLeadingMoveText' | 'nextLine' | 'setLeading'
   | 'setCharSpacing' | 'setWordSpacing' | 'setHScale' | 'setTextRise' | 'showText' | 'showSpacedText'
@@ -72,6 +72,8 @@ interface GraphicsState {
   hScale: number;
   leading: number;
   rise: number;
+  /** bounding box of the clipping path in user space (null: the whole page) */
+  clip: { x0: number; y0: number; x1: number; y1: number } | null;
 }
 
 /** Near-white paint erases rather than draws: it never makes a ruling line. */
@@ -92,13 +94,14 @@ export function interpretOperators(
   const images: RawImage[] = [];
   let gs: GraphicsState = {
     ctm: IDENTITY, lineWidth: 1, strokeVisible: true, fillVisible: true,
-    font: null, fontSize: 0, charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, rise: 0,
+    font: null, fontSize: 0, charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, rise: 0, clip: null,
   };
   const stack: GraphicsState[] = [];
   // text object state (not part of the graphics state stack)
   let textMatrix: Matrix = IDENTITY;
   let lineX = 0, lineY = 0, x = 0, y = 0;
   let run = 0;
+  let pendingClip = false;
 
   const paintsStroke = new Set([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   const paintsFill = new Set([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke, OPS.rawFillPath]);
@@ -107,6 +110,35 @@ export function interpretOperators(
     const xs = [m[4], m[0] + m[4], m[2] + m[4], m[0] + m[2] + m[4]];
     const ys = [m[5], m[1] + m[5], m[3] + m[5], m[1] + m[3] + m[5]];
     images.push({ x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) });
+  };
+
+  /** Office exports clip each cell's text to the cell: what the clip hides is not on the page. */
+  const visible = (g: RawGlyph): boolean => {
+    const c = gs.clip;
+    if (!c) return true;
+    const cx = g.ox + g.ax / 2 + g.ux * 0.35, cy = g.oy + g.ay / 2 + g.uy * 0.35;
+    return cx >= c.x0 - 0.5 && cx <= c.x1 + 0.5 && cy >= c.y0 - 0.5 && cy <= c.y1 + 0.5;
+  };
+
+  const clipTo = (data: ArrayLike<number>) => {
+    // the clip path's bounding box (exact for the rectangles office exports use)
+    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    const m = gs.ctm;
+    for (let i = 0; i < data.length;) {
+      const op = data[i++];
+      const n = op === MOVE_TO || op === LINE_TO ? 1 : op === CURVE_TO ? 3 : 0;
+      if (op !== MOVE_TO && op !== LINE_TO && op !== CURVE_TO && op !== CLOSE_PATH) break;
+      for (let k = 0; k < n; k++) {
+        const px = data[i++]!, py = data[i++]!;
+        const ux = applyX(m, px, py), uy = applyY(m, px, py);
+        x0 = Math.min(x0, ux); x1 = Math.max(x1, ux); y0 = Math.min(y0, uy); y1 = Math.max(y1, uy);
+      }
+    }
+    if (!(x1 >= x0 && y1 >= y0)) return;
+    const c = gs.clip;
+    gs.clip = c
+      ? { x0: Math.max(c.x0, x0), y0: Math.max(c.y0, y0), x1: Math.min(c.x1, x1), y1: Math.min(c.y1, y1) }
+      : { x0, y0, x1, y1 };
   };
 
   const showGlyphs = (items: ArrayLike<OpGlyph | number>) => {
@@ -135,11 +167,12 @@ export function interpretOperators(
       if (vertical) {
         // upright glyphs stacked downwards: the origin sits half an em left of the pen
         const tx = x - fontSize / 2, ty = y + gs.rise - dx - fontSize;
-        glyphs.push({
+        const glyph = {
           text, run,
           ox: applyX(m, tx, ty), oy: applyY(m, tx, ty),
           ax: m[0] * fontSize, ay: m[1] * fontSize, ux: upX, uy: upY,
-        });
+        };
+        if (visible(glyph)) glyphs.push(glyph);
         const vm = item.vmetric;
         const advance = vm ? -(vm[0] ?? 0) : fontSize / Math.max(advanceScale, 1e-9);
         dx += (vm ? advance * advanceScale : fontSize) - spacing * direction;
@@ -147,11 +180,12 @@ export function interpretOperators(
       }
       const tx = x + dx * hs, ty = y + gs.rise;
       const w = width * advanceScale * hs;
-      glyphs.push({
+      const glyph = {
         text, run,
         ox: applyX(m, tx, ty), oy: applyY(m, tx, ty),
         ax: m[0] * w, ay: m[1] * w, ux: upX, uy: upY,
-      });
+      };
+      if (visible(glyph)) glyphs.push(glyph);
       dx += width * advanceScale + spacing * direction;
     }
     if (vertical) y -= dx;
@@ -242,10 +276,18 @@ export function interpretOperators(
       case OPS.setFillTransparent: gs.fillVisible = false; break;
       case OPS.setStrokeColorN: gs.strokeVisible = true; break;
       case OPS.setFillColorN: gs.fillVisible = true; break;
+      case OPS.clip:
+      case OPS.eoClip:
+        pendingClip = true;
+        break;
       case OPS.constructPath: {
         const paint = args?.[0] as number;
         const data = (args?.[1] as ArrayLike<unknown> | undefined)?.[0];
-        if (data && typeof (data as ArrayLike<number>).length === 'number') addPath(paint, data as ArrayLike<number>);
+        if (data && typeof (data as ArrayLike<number>).length === 'number') {
+          if (pendingClip) clipTo(data as ArrayLike<number>);
+          addPath(paint, data as ArrayLike<number>);
+        }
+        pendingClip = false;
         break;
       }
       case OPS.beginText: textMatrix = IDENTITY; lineX = lineY = x = y = 0; break;

@@ -1,4 +1,5 @@
 import type { Block, BlockCell, TableBlock } from './blocks.js';
+import { joinWrapped } from './cell-text.js';
 
 /**
  * A table that ends a page and a table that starts the next one with the same columns are
@@ -41,7 +42,8 @@ export function sameColumns(a: TableBlock, b: TableBlock): boolean {
 
 export function joinTables(a: TableBlock, b: TableBlock): TableBlock {
   const drop = repeatedHeaderRows(a, b);
-  let bRows = b.rows.slice(drop).map((r) => [...r]);
+  // below a repeated header the border drawn under the header hides whether a cell was cut
+  let bRows = b.rows.slice(drop).map((r, k) => (k === 0 && drop > 0 ? r.map((c) => ({ ...c, openTop: undefined })) : [...r]));
   const bPages = b.rowPages.slice(drop);
   let aRows = a.rows.map((r) => [...r]);
   if (bRows.length) ({ aRows, bRows } = mendCutCells(aRows, bRows));
@@ -73,9 +75,10 @@ export function repeatedHeaderRows(a: TableBlock, b: TableBlock): number {
 }
 
 /**
- * A merged cell cut by the page break is drawn as two cells, the text in one of them.
- * When a cell touching the bottom of `a` and one at the top of `b` have the same columns,
- * one of them is empty and one of them spans rows, they are one cell.
+ * A merged cell cut by the page break is drawn as two cells, its text in one of them or
+ * split over both. A cell touching the bottom of `a` and one at the top of `b` with the same
+ * columns are one cell when the border between them is missing on both pages (ruled tables),
+ * or — without borders to tell — when one is empty and one of them spans rows.
  */
 function mendCutCells(aRows: BlockCell[][], bRows: BlockCell[][]): { aRows: BlockCell[][]; bRows: BlockCell[][] } {
   const n = aRows.length;
@@ -86,10 +89,17 @@ function mendCutCells(aRows: BlockCell[][], bRows: BlockCell[][]): { aRows: Bloc
       const k = top.findIndex((c2) => Math.abs(c2.x0 - c1.x0) <= SAME_X && Math.abs(c2.x1 - c1.x1) <= SAME_X);
       if (k < 0) return c1;
       const c2 = top[k]!;
-      if (!(c1.rowSpan > 1 || c2.rowSpan > 1) || (c1.text.trim() && c2.text.trim())) return c1;
+      const ruled = c1.openBottom !== undefined && c2.openTop !== undefined;
+      const cut = ruled
+        ? c1.openBottom && c2.openTop
+        : (c1.rowSpan > 1 || c2.rowSpan > 1) && !(c1.text.trim() && c2.text.trim());
+      if (!cut) return c1;
       top.splice(k, 1);
-      const printed = c1.text.trim() ? c1 : c2;
-      return { ...c1, rowSpan: c1.rowSpan + c2.rowSpan, text: printed.text, page: printed.page, box: printed.box };
+      const printed = c1.text.trim() || !c2.text.trim() ? c1 : c2;
+      return {
+        ...c1, rowSpan: c1.rowSpan + c2.rowSpan, text: joinWrapped(c1.text, c2.text),
+        page: printed.page, box: printed.box, openBottom: c2.openBottom,
+      };
     });
   }
   return { aRows, bRows };

@@ -34,6 +34,7 @@ export function blocksOfPage(content: PageContent): Block[] {
         text: textOfGlyphs(glyphs[k]!),
         x0: cell.box.x0, x1: cell.box.x1, rowSpan: cell.rowSpan,
         page: content.page, box: userBox(cell.box),
+        openTop: cell.openTop, openBottom: cell.openBottom,
       });
     });
     return { kind: 'table', page: content.page, box: grid.box, xs: grid.xs, rows, rowPages: rows.map(() => content.page), ruled: true };

@@ -23,10 +23,12 @@ export function isPageNumber(text: string): boolean {
   return PAGE_NUMBER.some((re) => re.test(t));
 }
 
-export function dropFurniture(pages: readonly (readonly Block[])[], heights: readonly number[]): Block[][] {
+/**
+ * @param heights page heights in reading space
+ * @param body the document's body text size (median glyph size)
+ */
+export function dropFurniture(pages: readonly (readonly Block[])[], heights: readonly number[], body: number): Block[][] {
   const inBand = (b: LineBlock, h: number) => b.box.y1 <= BAND * h || b.box.y0 >= (1 - BAND) * h;
-  const bodySizes = pages.flat().filter((b): b is LineBlock => b.kind === 'line').map((b) => b.size).sort((a, b) => a - b);
-  const body = bodySizes[Math.floor(bodySizes.length / 2)] ?? 0;
   // text seen in the margin bands, by the number of pages it appears on
   const seen = new Map<string, Set<number>>();
   pages.forEach((blocks, p) => {

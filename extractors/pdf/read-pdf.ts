@@ -51,6 +51,7 @@ export async function readPdfRows(bytes: Uint8Array): Promise<PdfRows> {
     const notes: PdfPageNote[] = [];
     const pageBlocks: Block[][] = [];
     const heights: number[] = [];
+    const sizes: number[] = [];
     let needOcr = 0, failed = 0;
     for (let p = 1; p <= doc.numPages; p++) {
       try {
@@ -68,6 +69,7 @@ export async function readPdfRows(bytes: Uint8Array): Promise<PdfRows> {
         }
         pageBlocks.push(blocksOfPage(content));
         heights.push(content.height);
+        for (let k = 0; k < content.glyphs.length; k += 7) sizes.push(content.glyphs[k]!.size); // a sample is enough
       } catch (e) {
         failed++;
         notes.push({ code: 'PDF_PAGE_UNREADABLE', page: p, message: `page ${p} could not be read: ${messageOf(e)}` });
@@ -80,7 +82,9 @@ export async function readPdfRows(bytes: Uint8Array): Promise<PdfRows> {
     if (!readable && failed > 0) {
       return { rows: [], pages: doc.numPages, notes, errors: [{ code: 'PDF_CORRUPT', message: `no page could be read (${failed} of ${doc.numPages} failed)` }] };
     }
-    const blocks = joinContinuedTables(dropFurniture(pageBlocks, heights));
+    sizes.sort((a, b) => a - b);
+    const body = sizes[Math.floor(sizes.length / 2)] ?? 0;
+    const blocks = joinContinuedTables(dropFurniture(pageBlocks, heights, body));
     return { rows: rowsFromBlocks(blocks), pages: doc.numPages, errors: [], notes };
   } finally {
     await doc.destroy();

@@ -13,6 +13,9 @@ export interface GridCell {
   readonly rowSpan: number;
   readonly colSpan: number;
   readonly box: Box;
+  /** the cell lies on the grid's top/bottom edge and no border is drawn there: a page break cut it */
+  readonly openTop: boolean;
+  readonly openBottom: boolean;
 }
 
 export interface Grid {
@@ -52,13 +55,30 @@ export function gridsFromRules(rules: Rules): Grid[] {
     if (i < H.length) g.h.push(H[i]!); else g.v.push(V[i - H.length]!);
     groups.set(root, g);
   }
+  const all = [...groups.values()];
+  const loose = all.filter((g) => g.h.length === 0).flatMap((g) => g.v);
   const grids: Grid[] = [];
-  for (const { h, v } of groups.values()) {
+  for (const { h, v } of all) {
     if (h.length < 2 || v.length < 2) continue; // underlines, three-line tables: not a ruled grid
-    const grid = gridOf(h, v);
+    const grid = gridOf(h, [...v, ...fullHeightNeighbours(h, v, loose)]);
     if (grid && grid.cells.length > 1) grids.push(grid); // a single box is a frame, not a table
   }
   return grids.sort((a, b) => a.box.y0 - b.box.y0 || a.box.x0 - b.box.x0);
+}
+
+/**
+ * On a page that continues a table, columns of cells merged over the whole page (一级
+ * labels, 绩效指标) have no horizontal rule at all: their vertical rules run from the top of
+ * the table to its bottom without touching anything. Such rules beside a grid, with the
+ * grid's own top and bottom, are columns of that grid.
+ */
+function fullHeightNeighbours(h: readonly Rule[], v: readonly Rule[], loose: readonly Rule[]): Rule[] {
+  const top = Math.min(...v.map((r) => r.from)), bottom = Math.max(...v.map((r) => r.to));
+  const left = Math.min(...h.map((r) => r.from)), right = Math.max(...h.map((r) => r.to));
+  const reach = 0.5 * (right - left);
+  return loose.filter((r) =>
+    Math.abs(r.from - top) <= TOUCH && Math.abs(r.to - bottom) <= TOUCH &&
+    r.pos >= left - reach && r.pos <= right + reach);
 }
 
 function gridOf(h: readonly Rule[], v: readonly Rule[]): Grid | null {
@@ -99,7 +119,12 @@ function gridOf(h: readonly Rule[], v: readonly Rule[]): Grid | null {
         rowSpan++;
       }
       for (let rr = r; rr < r + rowSpan; rr++) for (let cc = c; cc < c + colSpan; cc++) taken[rr]![cc] = true;
-      cells.push({ row: r, col: c, rowSpan, colSpan, box: { x0: xs[c]!, y0: ys[r]!, x1: xs[c + colSpan]!, y1: ys[r + rowSpan]! } });
+      const box = { x0: xs[c]!, y0: ys[r]!, x1: xs[c + colSpan]!, y1: ys[r + rowSpan]! };
+      cells.push({
+        row: r, col: c, rowSpan, colSpan, box,
+        openTop: r === 0 && !drawn(hAt[0]!, box.x0, box.x1),
+        openBottom: r + rowSpan === nRows && !drawn(hAt[nRows]!, box.x0, box.x1),
+      });
     }
   }
   return { xs, ys, cells, box: { x0: xs[0]!, y0: ys[0]!, x1: xs[nCols]!, y1: ys[nRows]! } };

@@ -71,10 +71,13 @@ function medianPitch(lines: readonly FreeLine[]): number {
 }
 
 function tableFromLines(lines: readonly FreeLine[], page: number, userBox: UserBox): TableBlock | null {
-  const multiLines = lines.filter((l) => piecesOf(l, COLUMN_GAP).length >= 2);
+  // the rows with (nearly) the most pieces show the columns; header fields and long text span them
+  const counts = lines.map((l) => piecesOf(l, COLUMN_GAP).length);
+  const most = Math.max(...counts);
+  const dense = lines.filter((_, k) => counts[k]! >= Math.max(2, Math.ceil(0.6 * most)));
   const left = Math.min(...lines.map((l) => l.x0)), right = Math.max(...lines.map((l) => l.x1));
   const size = median(lines.map((l) => l.size));
-  const seps = rivers(multiLines, left, right, size);
+  const seps = rivers(dense, left, right, size);
   if (!seps.length) return null;
   const xs = [left, ...seps, right];
   const colOf = (x: number) => { let c = 0; while (c < seps.length && seps[c]! <= x) c++; return c; };
@@ -103,13 +106,48 @@ function tableFromLines(lines: readonly FreeLine[], page: number, userBox: UserB
     }
     return cells;
   });
+  const centres = lines.map((l) => (l.y0 + l.y1) / 2);
+  const merged = mergeCentredLabels(rows, centres, median(lines.map((l) => l.y1 - l.y0)));
   const box: Box = { x0: left, x1: right, y0: lines[0]!.y0, y1: lines[lines.length - 1]!.y1 };
-  return { kind: 'table', page, box, xs, rows, rowPages: rows.map(() => page), ruled: false };
+  return { kind: 'table', page, box, xs, rows: merged, rowPages: merged.map(() => page), ruled: false };
 }
 
 /**
- * Vertical white-space rivers through the table's multi-piece lines: x ranges covered by
- * (almost) no text in those lines, at least RIVER_WIDTH em wide. Returns their middles.
+ * Without borders, a label merged over an even number of rows (项目资金(万元), 年度总体目标)
+ * is printed on a line of its own between them, vertically centred on its block. Such a
+ * line — one cell, nothing else — becomes what it was drawn as: a cell on the block's first
+ * row spanning the block. The block starts after the last text above in that column and ends
+ * where the label is its centre.
+ */
+export function mergeCentredLabels(rows: readonly (readonly BlockCell[])[], centres: readonly number[], lineHeight: number): BlockCell[][] {
+  const out = rows.map((r) => [...r]);
+  const drop = new Set<number>();
+  const holds = (r: number, x0: number) => out[r]!.some((c) => c.text.trim() && c.x0 <= x0 + 0.5 && c.x1 > x0 + 0.5);
+  const claimed = new Map<number, number>(); // column → last row a moved label covers
+  for (let r = 0; r < out.length; r++) {
+    const filled = out[r]!.filter((c) => c.text.trim());
+    if (filled.length !== 1) continue;
+    const label = filled[0]!;
+    const key = Math.round(label.x0);
+    let top = r - 1;
+    while (top >= 0 && !holds(top, label.x0) && top > (claimed.get(key) ?? -1)) top--;
+    top++;
+    if (top >= r) continue;
+    const target = 2 * centres[r]! - centres[top]!;
+    let bottom = r + 1;
+    while (bottom + 1 < out.length && !holds(bottom + 1, label.x0) && Math.abs(centres[bottom + 1]! - target) < Math.abs(centres[bottom]! - target)) bottom++;
+    if (bottom >= out.length || holds(bottom, label.x0) || Math.abs(centres[bottom]! - target) > lineHeight) continue;
+    // the label moves up to the block's first row, where an empty cell held its place
+    out[top] = out[top]!.map((c) => (Math.abs(c.x0 - label.x0) < 0.5 && !c.text.trim() ? { ...label, x0: c.x0, x1: c.x1, box: c.box, rowSpan: bottom - top } : c));
+    drop.add(r);
+    claimed.set(key, bottom);
+  }
+  return out.filter((_, r) => !drop.has(r));
+}
+
+/**
+ * Vertical white-space rivers through the table's dense lines: x ranges covered by (almost)
+ * no text in those lines, at least RIVER_WIDTH em wide. Returns their middles.
  */
 export function rivers(lines: readonly FreeLine[], left: number, right: number, size: number): number[] {
   const step = 0.5;

@@ -16,7 +16,7 @@ import {
 import { type FundsDraft, type IndicatorDraft, type SpecDraft, fundsScoreOf, rateOf, scoreSum } from './draft.js';
 import { INJECTIONS, injectionsFor } from './inconsistencies.js';
 import { POINT, fixed, partition, trimmed, withThousands } from './scaled.js';
-import { type LabelPlacement, minVisibleGroup, neutralAllowedAt } from './placement.js';
+import { type LabelPlacement, labelRowIndex, minVisibleGroup, neutralAllowedAt } from './placement.js';
 import { canonicalMoney, canonicalNumber, canonicalRate, canonicalText, canonicalValue } from './oracle.js';
 
 export interface BuildOptions {
@@ -116,8 +116,7 @@ function pickInputNames(rng: Rng, all: readonly string[], stem: string, size: nu
   const revealing = all.filter((n) => n.includes(stem));
   const neutral = all.filter((n) => !n.includes(stem));
   const names = revealing.slice(0, size);
-  const labelAt = placement === 'middle' ? Math.floor((size - 1) / 2) : size - 1;
-  if (neutral.length > 0 && rng.chance(0.3)) names[labelAt] = rng.pick(neutral);
+  if (neutral.length > 0 && rng.chance(0.3)) names[labelRowIndex(size, placement)] = rng.pick(neutral);
   return names;
 }
 
@@ -224,11 +223,10 @@ function printRate(bp: number | null, decimals: 0 | 2): string {
   return `${decimals === 2 ? fixed(bp, 2, 2) : trimmed(bp, 2)}%`;
 }
 
+/** The draft score is already rounded as printed (fundsScoreOf); fixed2 keeps its two decimals. */
 function printFundsScore(score: number | null, style: FundsDraft['scoreStyle']): string {
   if (score === null) return '';
-  if (style === 'fixed2') return fixed(score, 4, 2);
-  if (style === 'integer' && score % POINT !== POINT / 2) return fixed(score, 4, 0);
-  return trimmed(score, 4);
+  return style === 'fixed2' ? fixed(score, 4, 2) : trimmed(score, 4);
 }
 
 function printFunds(rng: Rng, funds: readonly FundsDraft[], unit: MoneyUnit | null, style: MoneyStyle): FundsRowSpec[] {

@@ -49,10 +49,20 @@ export function rateOf(f: Pick<FundsDraft, 'annual' | 'executed' | 'rateDecimals
   return f.rateDecimals === 2 ? mulDivRound(f.executed, 10_000, f.annual) : mulDivRound(f.executed, 100, f.annual) * 100;
 }
 
-/** 得分 of a funds row: 分值 × min(执行率, 1), exact in POINT units for whole-number weights. */
-export function fundsScoreOf(f: Pick<FundsDraft, 'weight' | 'rateBp'>): number | null {
+/**
+ * 得分 of a funds row as printed: 分值 × min(执行率, 1) (exact in POINT units for whole-number
+ * weights), rounded the way the table prints it. Totals are summed from this printed value.
+ */
+export function fundsScoreOf(f: Pick<FundsDraft, 'weight' | 'rateBp' | 'scoreStyle'>): number | null {
   if (f.weight === null || f.rateBp === null) return null;
-  return Math.round((f.weight * Math.min(f.rateBp, 10_000)) / 10_000);
+  const exact = Math.round((f.weight * Math.min(f.rateBp, 10_000)) / 10_000);
+  const roundTo = (unit: number) => Math.floor((exact + unit / 2) / unit) * unit;
+  switch (f.scoreStyle) {
+    case 'exact': return exact;
+    case 'fixed2': return roundTo(POINT / 100);
+    // a score exactly halfway stays exact: rounding it would sit on the checker's tolerance edge
+    case 'integer': return exact % POINT === POINT / 2 ? exact : roundTo(POINT);
+  }
 }
 
 /** The sum the 总分 row should print: indicator scores plus the headline funds 得分. */

@@ -29,8 +29,12 @@ export function displayWidth(text: string): number {
   return w;
 }
 
-/** Cells wider than this overflow their column instead of widening it (as long text does in a PDF). */
-const MAX_COLUMN_WIDTH = 30;
+/**
+ * Column widths fit every cell except free text wider than this (goals, duties), which overflows
+ * its column and pushes the next cell right, as long paragraphs do in pdftotext output. Goals
+ * rows never widen a column: their two texts are told apart by order, not position.
+ */
+const MAX_COLUMN_WIDTH = 80;
 
 /** One physical line per continuation fragment: line k holds fragment k of every cell. */
 function physicalLines(cells: readonly string[]): string[][] {
@@ -59,7 +63,7 @@ function spaceWriter(rng: Rng, rows: readonly GridRow[]): LineWriter {
   const gap = rng.int(2, 4);
   const widths: number[] = [];
   for (const row of rows) {
-    if (row.role === 'raw' || isPlainLine(row)) continue;
+    if (row.role === 'raw' || row.role === 'goals' || isPlainLine(row)) continue;
     for (const line of physicalLines(row.cells)) {
       line.forEach((c, i) => {
         const w = displayWidth(c);

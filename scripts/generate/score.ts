@@ -27,6 +27,7 @@ export interface Mismatch {
   readonly file: string;
   readonly class: string;
   readonly layout: string;
+  readonly perturbations: readonly string[];
   /** index of the expected table in the document */
   readonly table: number;
   /** index of the expected indicator / funds row, when the field is one */
@@ -42,6 +43,7 @@ export interface ScoredInput {
   readonly file: string;
   readonly class: string;
   readonly layout: string;
+  readonly perturbations: readonly string[];
   readonly encoding: string;
   readonly expected: readonly ExpectedTable[];
 }
@@ -97,8 +99,10 @@ export function align<A, B>(as: readonly A[], bs: readonly B[], same: (a: A, b: 
 
 // ---------------------------------------------------------------- scoring
 
+type Counts = Record<string, { correct: number; total: number }>;
+
 class Scorer {
-  readonly tallies: Record<string, { correct: number; total: number }> = {};
+  readonly tallies: Counts = {};
   readonly mismatches: Mismatch[] = [];
   constructor(private readonly input: ScoredInput) {}
 
@@ -106,7 +110,7 @@ class Scorer {
     const t = (this.tallies[field] ??= { correct: 0, total: 0 });
     t.total++;
     if (ok) t.correct++;
-    else this.mismatches.push({ seed: this.input.seed, file: this.input.file, class: this.input.class, layout: this.input.layout, table, ...(row !== undefined ? { row } : {}), field, expected, actual });
+    else this.mismatches.push({ seed: this.input.seed, file: this.input.file, class: this.input.class, layout: this.input.layout, perturbations: this.input.perturbations, table, ...(row !== undefined ? { row } : {}), field, expected, actual });
   }
 
   equal(field: Field, expected: unknown, actual: unknown, table: number, row?: number): void {
@@ -205,7 +209,7 @@ export interface CorpusScore {
   readonly mismatches: readonly Mismatch[];
 }
 
-function addInto(into: Record<string, { correct: number; total: number }>, from: Tallies): void {
+function addInto(into: Counts, from: Tallies): void {
   for (const [field, t] of Object.entries(from) as [Field, Tally][]) {
     const acc = (into[field] ??= { correct: 0, total: 0 });
     acc.correct += t.correct;
@@ -214,9 +218,9 @@ function addInto(into: Record<string, { correct: number; total: number }>, from:
 }
 
 export function scoreCorpus(scores: readonly DocumentScore[]): CorpusScore {
-  const byField: Record<string, Tally & { correct: number; total: number }> = {};
-  const byClass: Record<string, Record<string, { correct: number; total: number }>> = {};
-  const byLayout: Record<string, Record<string, { correct: number; total: number }>> = {};
+  const byField: Counts = {};
+  const byClass: Record<string, Counts> = {};
+  const byLayout: Record<string, Counts> = {};
   for (const d of scores) {
     addInto(byField, d.tallies);
     addInto((byClass[d.class] ??= {}), d.tallies);
@@ -232,10 +236,14 @@ const show = (v: unknown): string => {
   return s === undefined ? 'undefined' : s.length > 120 ? `${s.slice(0, 117)}...` : s;
 };
 
-/** The first `limit` mismatches, one per line, each with what to regenerate it from. */
+/** How to regenerate the document a mismatch came from. */
+export const recipe = (m: Pick<Mismatch, 'seed' | 'layout' | 'perturbations'>): string =>
+  `generateDocument(${m.seed}, ${JSON.stringify({ layout: m.layout, perturbations: m.perturbations })})`;
+
+/** The first `limit` mismatches, each with the call that regenerates its document. */
 export function formatMismatches(mismatches: readonly Mismatch[], limit = 30): string {
   const lines = mismatches.slice(0, limit).map((m) =>
-    `seed ${m.seed} [${m.class}, ${m.layout}] table ${m.table}${m.row !== undefined ? ` row ${m.row}` : ''} ${m.field}\n    expected ${show(m.expected)}\n    actual   ${show(m.actual)}`);
+    `${m.field} — seed ${m.seed} [${m.class}, ${m.layout}] table ${m.table}${m.row !== undefined ? ` row ${m.row}` : ''}\n    expected ${show(m.expected)}\n    actual   ${show(m.actual)}\n    from     ${recipe(m)}`);
   if (mismatches.length > limit) lines.push(`… and ${mismatches.length - limit} more`);
   return lines.join('\n');
 }

@@ -51,7 +51,11 @@ export function labelFragments(label: string): string[] {
 const pad = (cells: readonly string[], n: number): string[] => [...cells, ...Array<string>(Math.max(0, n - cells.length)).fill('')];
 
 interface Builder {
+  /** cosmetic choices (label wording, title form) */
   readonly rng: Rng;
+  /** separate streams, so that switching a perturbation on leaves the cosmetic choices alone */
+  readonly headerRng: Rng;
+  readonly continueRng: Rng;
   readonly style: GridStyle;
   readonly decorate: Decorate;
   /** how many long cells were continued so far (the first eligible one always is) */
@@ -63,8 +67,8 @@ const cell = (b: Builder, text: string, kind: CellKind): string => (text === '' 
 /** A long cell, possibly continued on the following lines. */
 function longCell(b: Builder, text: string, minLength: number): string {
   const decorated = cell(b, text, 'long');
-  if (!b.style.continueLongCells || text.length < minLength || (b.continued > 0 && !b.rng.chance(0.6))) return decorated;
-  const parts = splitForContinuation(b.rng, decorated);
+  if (!b.style.continueLongCells || text.length < minLength || (b.continued > 0 && !b.continueRng.chance(0.6))) return decorated;
+  const parts = splitForContinuation(b.continueRng, decorated);
   if (parts.length > 1) b.continued++;
   return parts.join('\n');
 }
@@ -101,7 +105,7 @@ function headerRows(b: Builder, pairs: ReadonlyArray<ReadonlyArray<readonly [str
   const rows: string[][] = [];
   switch (b.style.header) {
     case 'pairs': {
-      const offset = b.rng.pick([1, 2]);
+      const offset = b.headerRng.pick([1, 2]);
       for (const line of pairs) {
         const cells: string[] = [];
         line.forEach(([l, v], k) => {
@@ -269,5 +273,5 @@ const GRIDS: Readonly<Record<TableSpec['kind'], (b: Builder, spec: TableSpec) =>
 };
 
 export function specToGrid(spec: TableSpec, style: GridStyle, decorate: Decorate, rng: Rng): GridRow[] {
-  return GRIDS[spec.kind]({ rng, style, decorate, continued: 0 }, spec);
+  return GRIDS[spec.kind]({ rng, headerRng: rng.fork('header'), continueRng: rng.fork('continue'), style, decorate, continued: 0 }, spec);
 }

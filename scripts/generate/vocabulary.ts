@@ -6,12 +6,23 @@
  */
 import type { Rng } from './prng.js';
 
-export const CITIES = ['上海市', '南京市', '杭州市', '成都市', '广州市', '长沙市', '济南市', '武汉市', '西安市', '苏州市', '合肥市', '福州市'] as const;
-
-export const DISTRICTS = [
-  '闵行区', '浦东新区', '徐汇区', '长宁区', '静安区', '普陀区', '杨浦区', '宝山区', '嘉定区', '松江区', '青浦区', '奉贤区',
-  '江宁区', '余杭区', '武侯区', '天河区', '雨花区', '历下区', '洪山区', '雁塔区', '吴中区', '蜀山区', '鼓楼区',
-] as const;
+/** Cities with some of their districts, so a department's place reads like a real one. */
+export const CITY_DISTRICTS: Readonly<Record<string, readonly string[]>> = {
+  上海市: ['闵行区', '浦东新区', '徐汇区', '长宁区', '静安区', '普陀区', '杨浦区', '宝山区', '嘉定区', '松江区', '青浦区', '奉贤区'],
+  南京市: ['江宁区', '鼓楼区', '玄武区', '秦淮区'],
+  杭州市: ['余杭区', '西湖区', '拱墅区', '萧山区'],
+  成都市: ['武侯区', '锦江区', '青羊区', '成华区'],
+  广州市: ['天河区', '越秀区', '海珠区', '白云区'],
+  长沙市: ['雨花区', '岳麓区', '开福区', '芙蓉区'],
+  济南市: ['历下区', '市中区', '槐荫区'],
+  武汉市: ['洪山区', '江汉区', '武昌区'],
+  西安市: ['雁塔区', '碑林区', '未央区'],
+  苏州市: ['吴中区', '姑苏区', '相城区'],
+  合肥市: ['蜀山区', '包河区', '庐阳区'],
+  福州市: ['鼓楼区', '台江区', '仓山区'],
+};
+export const CITIES = Object.keys(CITY_DISTRICTS);
+const DISTRICTS = Object.values(CITY_DISTRICTS).flat();
 
 /** 街道 and 镇 names (without the suffix); the suffix decides the department form. */
 export const STREETS = ['新虹', '江川路', '虹梅', '古美', '浦锦', '城南', '东湖', '望江', '光明', '和平', '新华', '南湖', '北苑', '西园', '龙华', '枫林', '田林', '长桥'] as const;
@@ -79,7 +90,8 @@ export interface Place {
 export function randomPlace(rng: Rng): Place {
   const isTown = rng.chance(0.45);
   const locality = isTown ? `${rng.pick(TOWNS)}镇` : `${rng.pick(STREETS)}街道`;
-  return { city: rng.pick(CITIES), district: rng.pick(DISTRICTS), locality, isTown };
+  const city = rng.pick(CITIES);
+  return { city, district: rng.pick(CITY_DISTRICTS[city]!), locality, isTown };
 }
 
 /** 主管部门: …镇人民政府 / …街道(汇总) / …街道办事处 / …区…局 */

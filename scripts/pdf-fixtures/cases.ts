@@ -40,13 +40,13 @@ const COLUMNS: Record<Exclude<TableKind, 'unknown'>, Record<SheetSpec['orientati
   target_declaration: { portrait: [10, 14, 16, 30, 12, 12], landscape: [12, 18, 22, 44, 16, 16] },
 };
 
-function sheet(tables: readonly Table[], opts: Partial<SheetSpec> & { layout?: Partial<LayoutOptions> } = {}): SheetSpec {
+function sheet(tables: readonly Table[], opts: Partial<Omit<SheetSpec, 'columns'>> & { layout?: Partial<LayoutOptions>; columns?: number[] } = {}): SheetSpec {
   const kind = tables[0]!.kind as Exclude<TableKind, 'unknown'>;
   const orientation = opts.orientation ?? 'landscape';
   const layout: LayoutOptions = { mergeLabels: true, amountStyle: 'grouped', ...opts.layout };
   if (tables.some((t) => LAYOUT_COLUMNS[t.kind] !== LAYOUT_COLUMNS[kind])) throw new Error('one sheet, one layout width');
   return {
-    columns: COLUMNS[kind][orientation],
+    columns: opts.columns ?? COLUMNS[kind][orientation],
     orientation,
     tables: tables.map((record) => ({ record, parts: LAYOUTS[record.kind](record, layout) })),
     pageBreakBetweenTables: opts.pageBreakBetweenTables ?? false,
@@ -88,8 +88,8 @@ export function fixtureCases(seeds: (name: string) => SeedTable[]): FixtureCase[
       'Made up (Guangzhou 2021): 万元; the 一级/二级 labels are printed on the first row of their group with empty bordered cells below (no merges).',
       sheet([GUANGZHOU_SCHOOLS], { orientation: 'portrait', layout: { mergeLabels: false } })),
     plain('unruled-columns',
-      'Made up (Guangzhou 2021) printed without any cell borders: columns exist only in the positions of the text.',
-      sheet([GUANGZHOU_SCHOOLS], { orientation: 'landscape', borders: false })),
+      'Made up (Guangzhou 2021) printed without any cell borders, labels on the first row of their group, columns wide enough not to wrap: the columns exist only in the positions of the text.',
+      sheet([GUANGZHOU_SCHOOLS], { orientation: 'landscape', borders: false, columns: [12, 12, 16, 30, 14, 14, 7, 7, 30], layout: { mergeLabels: false } })),
     plain('rotated-pages',
       'Two tables, each on its own page, printed sideways onto portrait pages: page 1 carries /Rotate 90 (a viewer shows it upright), page 2 does not (it reads sideways).',
       sheet([CHENGDU_ELEVATORS, GUANGZHOU_SCHOOLS], { orientation: 'landscape', pageBreakBetweenTables: true }),

@@ -110,7 +110,10 @@ function targetDeclaration(t: Table, o: LayoutOptions): SheetPart[] {
     g.cell(1, l ? printText(l.item.replace(PREFIX, '')) : '').cell(2, l ? printAmount(l.initial_budget, t.unit, o.amountStyle) : '')
       .cell(3, r ? printText(r.item) : '').cell(4, r ? printAmount(r.initial_budget, t.unit, o.amountStyle) : '', { colSpan: 2 }).nextRow();
   }
-  g.cell(0, '年度总体目标', { style: CENTER }).cell(1, printText(t.goals.expected), { colSpan: 5, style: WRAP }).nextRow();
+  // as the archives print it: the project-period goal and the year's goal side by side, the text under the first
+  const period = `${t.start_date?.slice(0, 4) ?? t.year}年-${t.end_date?.slice(0, 4) ?? t.year}年`;
+  g.cell(0, printText(`项目总体目标(${period})`), { colSpan: 3, style: CENTER }).cell(3, '年度总体目标', { colSpan: 3, style: CENTER }).nextRow();
+  g.cell(0, '项目概述', { style: CENTER }).cell(1, printText(t.goals.expected), { colSpan: 2, style: WRAP }).cell(3, printText(t.goals.actual), { colSpan: 3, style: WRAP }).nextRow();
   g.cell(0, '绩效指标', { rowSpan: 1 + t.indicators.length, style: CENTER });
   g.markHeader();
   ['一级指标', '二级指标', '三级指标'].forEach((h, k) => g.cell(1 + k, h, { style: CENTER }));

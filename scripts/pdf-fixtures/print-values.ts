@@ -15,8 +15,12 @@ export function printAmount(yuan: number | null, unit: '元' | '万元' | null, 
   return `${grouped}.${cents}`;
 }
 
-/** 0.983 → "98.30%", 1 → "100.00%", 0.48 → "48%" when `decimals` is 0. */
-export function printRate(rate: number | null, decimals = 2): string {
+/**
+ * 0.983 → "98.3%", 1 → "100%" (decimals 0: as precise as the record, no padding);
+ * with `decimals` 2: "98.30%", "100.00%". Padding changes the printed precision, which the
+ * execution-rate check reads, so fixtures print the record's own precision.
+ */
+export function printRate(rate: number | null, decimals = 0): string {
   if (rate === null) return '';
   const pct = shiftRight(decimalString(rate), 2);
   const [int, frac = ''] = pct.split('.');

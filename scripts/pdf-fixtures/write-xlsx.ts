@@ -21,7 +21,7 @@ export async function writeXlsx(spec: SheetSpec): Promise<Buffer> {
       const r = top + cell.row + 1, c = cell.col + 1;
       const x = ws.getCell(r, c);
       x.value = cell.text;
-      const size = cell.style?.size ?? spec.fontSize;
+      const size = fittingSize(cell, spec, cell.style?.size ?? spec.fontSize);
       x.font = { name: cell.style?.bold ? 'Noto Sans CJK SC' : spec.fontName, size, bold: !!cell.style?.bold };
       x.alignment = { horizontal: cell.style?.align ?? 'left', vertical: 'middle', wrapText: !!cell.style?.wrap };
       if (part.kind === 'grid' && spec.borders) {
@@ -39,7 +39,7 @@ export async function writeXlsx(spec: SheetSpec): Promise<Buffer> {
     for (const cell of part.cells.filter((c) => c.rowSpan > 1)) {
       const first = top + cell.row;
       const have = heights.slice(first, first + cell.rowSpan).reduce((s, h) => s + h, 0);
-      const need = neededHeight(cell, spec, cell.style?.size ?? spec.fontSize);
+      const need = neededHeight(cell, spec, fittingSize(cell, spec, cell.style?.size ?? spec.fontSize));
       if (need > have) heights[first + cell.rowSpan - 1]! += need - have;
     }
   }
@@ -59,6 +59,13 @@ export async function writeXlsx(spec: SheetSpec): Promise<Buffer> {
   };
   if (spec.footer) ws.headerFooter = { oddFooter: spec.footer };
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** Excel rows stop at 409 pt: a text that would need more is set smaller, as clerks do ("shrink to fit"). */
+function fittingSize(cell: SheetCell, spec: SheetSpec, size: number): number {
+  let s = size;
+  while (s > 4 && neededHeight(cell, spec, s) > 380 * cell.rowSpan) s -= 0.5;
+  return s;
 }
 
 /** Height (pt) a cell's text needs at its column width: CJK 1 em, other characters 0.6 em. */

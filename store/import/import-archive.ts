@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import pLimit from 'p-limit';
 import type { Severity } from '../../schemas/finding-codes.js';
 import { rowsFromDocument } from '../rows-from-document.js';
@@ -54,16 +55,19 @@ export async function importArchive(
   let total: number | null = null;
   void countEntries(paths).then((n) => { total = n; }, () => {});
 
-  const failed = (path: string, code: string, message: string): FailedOutcome => ({ kind: 'failed', path, errors: [{ code, message }] });
+  const now = () => new Date().toISOString();
+  /** records a file that gave no table; the batch goes on */
+  const fail = (path: string, sha256: string | null, errors: FailedOutcome['errors']): FailedOutcome => {
+    store.putFailure({ path, sha256, errors, recordedAt: now() }, runId);
+    return { kind: 'failed', path, errors };
+  };
 
   const processFile = async (entry: WalkEntry): Promise<FileOutcome> => {
-    const now = () => new Date().toISOString();
     if (entry.kind === 'missing') {
-      const outcome = failed(entry.path, 'FILE_NOT_FOUND', 'no such file, folder or matching path');
-      store.putFailure({ path: entry.path, sha256: null, errors: outcome.errors, recordedAt: now() }, runId);
-      return outcome;
+      return fail(entry.path, null, [{ code: 'FILE_NOT_FOUND', message: 'no such file, folder or matching path' }]);
     }
-    const { path } = entry;
+    // stored absolute: the path identifies the file across runs started from other folders
+    const path = resolve(entry.path);
     const read = await readLimit(async () => {
       const info = await stat(path);
       if (info.size > maxFileBytes) return { tooLarge: info.size } as const;
@@ -71,34 +75,23 @@ export async function importArchive(
       // a plain Uint8Array view: the extraction core (pdfjs) does not take Buffer subclasses
       return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) } as const;
     }).catch((error: unknown) => ({ error }) as const);
-    if ('error' in read) {
-      const outcome = failed(path, 'FILE_UNREADABLE', errorMessage(read.error));
-      store.putFailure({ path, sha256: null, errors: outcome.errors, recordedAt: now() }, runId);
-      return outcome;
-    }
+    if ('error' in read) return fail(path, null, [{ code: 'FILE_UNREADABLE', message: errorMessage(read.error) }]);
     if ('tooLarge' in read) {
-      const outcome = failed(path, 'FILE_TOO_LARGE', `${read.tooLarge} bytes is over the ${maxFileBytes} byte limit`);
-      store.putFailure({ path, sha256: null, errors: outcome.errors, recordedAt: now() }, runId);
-      return outcome;
+      return fail(path, null, [{ code: 'FILE_TOO_LARGE', message: `${read.tooLarge} bytes is over the ${maxFileBytes} byte limit` }]);
     }
     const { bytes } = read;
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const size = bytes.byteLength;
     const existing = store.lookup(sha256);
     if (existing && (!options.force || existing.runId === runId)) return { kind: 'skipped' };
 
     const result = await extractor.extract(path, bytes);
     // a record with no table is a failed file, whatever else it says
-    if (result.kind === 'failed' || result.document.tables.length === 0) {
-      const errors = result.kind === 'failed' ? result.errors : result.document.errors;
-      const outcome: FailedOutcome = {
-        kind: 'failed', path,
-        errors: errors.length > 0 ? errors : [{ code: 'NO_TABLE_FOUND', message: 'no table found' }],
-      };
-      store.putFailure({ path, sha256, errors: outcome.errors, recordedAt: now() }, runId);
-      return outcome;
+    if (result.kind === 'failed') return fail(path, sha256, result.errors);
+    if (result.document.tables.length === 0) {
+      const { errors } = result.document;
+      return fail(path, sha256, errors.length > 0 ? errors : [{ code: 'NO_TABLE_FOUND', message: 'no table found' }]);
     }
-    const rows = rowsFromDocument(result.document, { path, sha256, size, importedAt: now(), toolVersion: version });
+    const rows = rowsFromDocument(result.document, { path, sha256, size: bytes.byteLength, importedAt: now(), toolVersion: version });
     const put = store.putDocument(rows, runId, options.force);
     if (put === 'skipped') return { kind: 'skipped' };
     const findings: Record<Severity, number> = { error: 0, warning: 0, info: 0 };

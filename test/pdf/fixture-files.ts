@@ -18,8 +18,12 @@ export const readJson = <T>(name: string, file: string): T | null => {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : null;
 };
 
-/** whitespace is layout (wraps, distributed text), not content */
-export const squash = (s: string | null | undefined): string | null => (s == null ? null : s.replace(/\s+/g, ''));
+/**
+ * Whitespace is layout (wraps, distributed text), not content; Kangxi radicals are glyph
+ * artefacts the normalizers fold (CONVENTIONS rule 2), so the grid compares them folded.
+ */
+export const squash = (s: string | null | undefined): string | null =>
+  s == null ? null : s.replace(/\s+/g, '').replace(/[\u2F00-\u2FD5]/g, (ch) => ch.normalize('NFKC'));
 
 /** The Row stream cut into tables (runs of grid rows) and free lines. */
 export function tablesAndLines(rows: readonly Row[]): { tables: Row[][]; lines: string[] } {

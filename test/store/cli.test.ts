@@ -38,7 +38,6 @@ describe('jixiao import / query / export', () => {
     dir = tmp();
     const generated = writeGeneratedArchive(join(dir, 'archive', 'generated'), 40);
     const earlier = writeYearVariants(join(dir, 'archive', 'earlier-years'), 2);
-    // walked in sorted order: earlier-years/ before generated/
     const inputs = [...seedInputs(), ...earlier, ...generated];
     docs = await Promise.all(inputs.map(distExtractFile));
     expect(new Set(inputs.map((p) => sha256Of(readFileSync(p)))).size).toBe(inputs.length);

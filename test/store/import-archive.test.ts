@@ -11,7 +11,7 @@ import { createWorkerPool } from '../../store/import/worker-pool.js';
 import { openReadOnly } from '../../store/read-only-db.js';
 import { openSqliteStore } from '../../store/sqlite-store.js';
 import { writeGeneratedArchive } from './archive.js';
-import { canonicalRecord, extractFile, hasTables, seedInputs } from './sample-documents.js';
+import { canonicalRecord, extractFile, hasTables, seedInputs, sha256Of } from './sample-documents.js';
 import { useTmpDir } from './tmp-dir.js';
 
 const tmp = useTmpDir();
@@ -142,6 +142,22 @@ describe('importArchive', () => {
       return docs.sort((a, b) => a.file.localeCompare(b.file));
     };
     expect(read(pooled)).toEqual(read(single));
+  });
+
+  it('replaces a file whose content changed since the last run, and stores absolute paths', async () => {
+    const dir = tmp();
+    const [a, b] = writeGeneratedArchive(join(dir, 'archive'), 2);
+    const db = join(dir, 'changed.sqlite');
+    await importWith([join(dir, 'archive', '.', 'batch-000', '..')], db);
+    const before = counts(db);
+    writeFileSync(a!, readFileSync(b!).toString('utf8').replace(/20(\d\d)(?=\s*年)/g, '2011'));
+    const again = await importWith([join(dir, 'archive')], db);
+    expect(again).toMatchObject({ replaced: 1, skipped: 1 });
+    const after = counts(db);
+    expect(after.documents).toBe(before.documents);
+    const stored = new Database(db, { readonly: true }).prepare('SELECT path, sha256 FROM documents ORDER BY path').all() as { path: string; sha256: string }[];
+    expect(stored.map((r) => r.path)).toEqual([a, b]);
+    expect(stored[0]!.sha256).toBe(sha256Of(readFileSync(a!)));
   });
 
   it('reads files named by a glob, relative to the folder it walks', async () => {

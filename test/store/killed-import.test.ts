@@ -42,20 +42,48 @@ function halfWritten(path: string): unknown[] {
   return problems;
 }
 
-describe('an import killed with SIGKILL', () => {
-  it('leaves only whole documents, and a re-run completes the rest without duplicating any', async () => {
+/** Starts an import of `archive` and waits until `documents` are in; resolves with the child and its exit. */
+async function importUntil(archive: string, db: string, documents: number) {
+  const child = cliAsync(['import', archive, '--db', db, '--jobs', '1']);
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString('utf8'); });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })));
+  let running = true;
+  void exited.then(() => { running = false; });
+  while (running && documentsIn(db) < documents) await new Promise((r) => setTimeout(r, 20));
+  return { child, exited, stdout: () => stdout };
+}
+
+describe('an interrupted import', () => {
+  it('stops on Ctrl-C (SIGINT) after the files in flight, records the run and says so', async () => {
+    const dir = tmp();
+    const archive = join(dir, 'archive');
+    writeGeneratedArchive(archive, FILES);
+    const db = join(dir, 'interrupted.sqlite');
+    const { child, exited, stdout } = await importUntil(archive, db, 5);
+    child.kill('SIGINT');
+    const { code } = await exited;
+    expect(code, 'the import finished before it could be interrupted: make the archive larger').toBe(130);
+    expect(stdout()).toMatch(/^import interrupted/);
+    expect(documentsIn(db)).toBeLessThan(FILES);
+    expect(halfWritten(db)).toEqual([]);
+    const conn = new Database(db, { readonly: true });
+    const run = conn.prepare('SELECT finished_at, imported FROM import_runs').get() as { finished_at: string | null; imported: number };
+    conn.close();
+    expect(run.finished_at).not.toBeNull();
+    expect(run.imported).toBe(documentsIn(db));
+  }, 60_000);
+
+  it('killed with SIGKILL leaves only whole documents, and a re-run completes the rest without duplicating any', async () => {
     const dir = tmp();
     const archive = join(dir, 'archive');
     const paths = writeGeneratedArchive(archive, FILES);
     const db = join(dir, 'killed.sqlite');
 
-    const child = cliAsync(['import', archive, '--db', db, '--jobs', '1']);
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_, signal) => resolve(signal)));
-    let running = true;
-    void exited.then(() => { running = false; });
-    while (running && documentsIn(db) < 10) await new Promise((r) => setTimeout(r, 20));
+    const { child, exited } = await importUntil(archive, db, 10);
     child.kill('SIGKILL');
-    expect(await exited, 'the import finished before it could be killed: make the archive larger').toBe('SIGKILL');
+    expect((await exited).signal, 'the import finished before it could be killed: make the archive larger').toBe('SIGKILL');
 
     const before = documentsIn(db);
     expect(before).toBeGreaterThanOrEqual(10);

@@ -98,6 +98,24 @@ describe('SQLite store', () => {
     db.close();
   });
 
+  it('replaces the older version of a file stored under the same path with other content', () => {
+    const path = join(tmp(), 'v.sqlite');
+    const store = openSqliteStore(path);
+    const run = store.beginRun([]);
+    const v1 = sampleDocument(31, 'archive/a.txt');
+    const v2 = { ...sampleDocument(32, 'archive/a.txt'), sha256: 'changed' };
+    const other = sampleDocument(33, 'archive/b.txt');
+    expect(store.putDocument(rowsOf(v1), run, false)).toBe('imported');
+    expect(store.putDocument(rowsOf(other), run, false)).toBe('imported');
+    expect(store.putDocument(rowsOf(v2), run, false)).toBe('replaced');
+    store.close();
+    const db = new Database(path, { readonly: true });
+    const docs = db.prepare('SELECT path, sha256 FROM documents ORDER BY path').all();
+    expect(docs).toEqual([{ path: 'archive/a.txt', sha256: 'changed' }, { path: 'archive/b.txt', sha256: other.sha256 }]);
+    expect(count(db, 'tables')).toBe(v2.tables.length + other.tables.length);
+    db.close();
+  });
+
   it('writes nothing of a document whose write fails half-way', () => {
     const path = join(tmp(), 'd.sqlite');
     const store = openSqliteStore(path);
