@@ -31,8 +31,8 @@ const PAIR_LABEL = /^(项目资金总额|年度资金申请总额|年度资金�
 export function fundsUnit(rows: readonly NRow[]): '元' | '万元' | null {
   for (const row of rows) {
     for (const c of row.cells) {
-      const m = /(项目资金|资金|单位|金额)[^()]*\((万元|元)\)|单位:?(万元|元)/.exec(c.text.replace(/\s+/g, ''));
-      if (m) return (m[2] ?? m[3]) as '元' | '万元';
+      const m = /(项目资金|资金|单位|金额|规模)[^()]*\((万元|元)\)|单位:?(万元|元)|^\((万元|元)\)$/.exec(c.text.replace(/\s+/g, ''));
+      if (m) return (m[2] ?? m[3] ?? m[4]) as '元' | '万元';
     }
   }
   return null;
@@ -48,8 +48,12 @@ export function parseFunds(header: NRow, body: readonly NRow[], unit: '元' | '�
   const firstRoleIndex = Math.min(...roles.map((r) => r.index));
   const funds: FundsRow[] = [];
   for (const row of body) {
-    // the block's merged label (项目资金 (万元), 整体支出规模) may sit on any of its rows
-    const item = row.cells.find((c) => cellType(c.text) !== 'number' && !/^[—–\-/%.\d,]+$/.test(c.text) && roleOf(c.text) === null && !BLOCK_LABEL.test(c.text.replace(/\s+/g, '')));
+    // the item is the last text before the first amount: the block's merged label (项目资金 (万元),
+    // 整体支出规模, or its fragments split over lines) may stand left of it on any row
+    const isItemText = (c: NCell) => cellType(c.text) !== 'number' && !/^[—–\-/%.\d,]+$/.test(c.text) && roleOf(c.text) === null && !BLOCK_LABEL.test(c.text.replace(/\s+/g, ''));
+    const firstValue = row.cells.findIndex((c) => cellType(c.text) === 'number' || /^[—–\-/%.\d,]+$/.test(c.text) || roleOf(c.text) !== null);
+    const texts = (firstValue < 0 ? row.cells : row.cells.slice(0, firstValue)).filter(isItemText);
+    const item = texts[texts.length - 1];
     if (!item) continue;
     const shift = firstRoleIndex - (item.index + 1);
     const rec: Record<FundsRole, NCell | undefined> = { initial_budget: undefined, annual_budget: undefined, executed: undefined, weight: undefined, rate: undefined, score: undefined };

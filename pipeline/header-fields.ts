@@ -9,29 +9,44 @@ const isBlankValue = (c: NCell) => /^[—–\-/]+$/.test(c.text.trim());
 
 /**
  * Header fields (项目名称, 主管部门, 实施单位, …). Handles `label value label value`,
- * `label label value value` and a row of labels followed by a row of values.
+ * `label label value value` and a row of labels followed by a row of values (paired by column).
  */
 export function parseHeaderFields(rows: readonly NRow[]): HeaderValues {
   const out: HeaderValues = {};
-  let carried: HeaderField[] = [];
-  const assign = (field: HeaderField, cell: NCell) => {
-    if (field === 'other' || isBlankValue(cell)) return;
+  let carried: { field: HeaderField | null; index: number }[] = [];
+  const assign = (field: HeaderField | null, cell: NCell) => {
+    if (!field || field === 'other' || isBlankValue(cell)) return;
     if (!out[field]) out[field] = cell;
   };
   for (const row of rows) {
-    const pending: HeaderField[] = [];
-    const labelsInRow = row.cells.filter(isLabel).length;
-    const valuesInRow = row.cells.filter((c) => !isLabel(c) && !isSection(c)).length;
+    const labels = row.cells.filter(isLabel);
+    const values = row.cells.filter((c) => !isLabel(c) && !isSection(c));
+    if (labels.length === 0 && carried.length > 0) {
+      // the value row under a row of labels: same column first, else in order
+      const left = [...carried];
+      for (const v of values) {
+        const k = left.findIndex((l) => l.index === v.index);
+        const l = k >= 0 ? left.splice(k, 1)[0]! : left.shift();
+        if (l) assign(l.field, v);
+      }
+      carried = [];
+      continue;
+    }
     // a row of a form's printed labels (项目名称 项目实施 项目性质 项目类别) holds no values
-    if (labelsInRow >= 3 && valuesInRow <= 1 && row.cells.every((c) => c.text.length <= 8)) { carried = []; continue; }
+    const labelRow = labels.length >= 2 && (values.length === 0 || (labels.length >= 3 && values.length <= 1 && row.cells.every((c) => c.text.length <= 8)));
+    if (labelRow) {
+      carried = row.cells.filter((c) => !isSection(c)).map((c) => ({ field: headerFieldOf(c.text), index: c.index }));
+      continue;
+    }
+    carried = [];
+    const pending: HeaderField[] = [];
     for (const c of row.cells) {
       const field = headerFieldOf(c.text);
       if (field) { pending.push(field); continue; }
       if (isSection(c)) continue;
-      const target = pending.shift() ?? (labelsInRow === 0 ? carried.shift() : undefined);
+      const target = pending.shift();
       if (target) assign(target, c);
     }
-    carried = labelsInRow > 0 && row.cells.every(isLabel) ? pending : [];
   }
   return out;
 }

@@ -41,7 +41,7 @@ export interface RowScanState {
 export type ParsedRow =
   | { readonly kind: 'indicator'; readonly value: IndicatorRow }
   | { readonly kind: 'labels'; readonly labels: PrintedLabel[]; readonly row: NRow }
-  | { readonly kind: 'continuation'; readonly cell: NCell; readonly role: 'deviation' | 'name' }
+  | { readonly kind: 'continuation'; readonly cell: NCell; readonly role: 'deviation' | 'target' | 'actual' }
   | { readonly kind: 'empty' };
 
 export function parseIndicatorRow(row: NRow, ctx: RowParseContext, state: RowScanState = { canonicalSeen: false }): ParsedRow {
@@ -50,9 +50,12 @@ export function parseIndicatorRow(row: NRow, ctx: RowParseContext, state: RowSca
   for (const c of row.cells) {
     const key = c.text.replace(/\s+/g, '');
     if (SECTION_CELL.test(key) || indicatorRoleOf(key) !== null && key.length < 4) continue;
+    // fragments of the 绩效指标 / 绩效目标 label split over lines, left of the hierarchy columns
+    const firstHierarchyCol = ctx.roles.get('level1') ?? ctx.roles.get('level2') ?? ctx.roles.get('name') ?? 0;
+    if (c.index < firstHierarchyCol && /^(绩效|指标|目标|绩效指标|绩效目标)$/.test(key)) continue;
     // a label word standing in the name column without 指标 (服务对象满意度) is an indicator's name
-    const nameCol = ctx.roles.get('name');
-    const inNameColumn = nameCol !== undefined && c.index >= nameCol && !key.endsWith('指标');
+    const nameColumn = ctx.roles.get('name');
+    const inNameColumn = nameColumn !== undefined && c.index >= nameColumn && !key.endsWith('指标');
     const l2 = inNameColumn ? null : level2Of(key);
     const l1 = inNameColumn ? null : level1Of(key);
     const atLevel1Column = ctx.roles.get('level1') === c.index;
@@ -76,10 +79,15 @@ export function parseIndicatorRow(row: NRow, ctx: RowParseContext, state: RowSca
   if (content.length === 0) return labels.length ? { kind: 'labels', labels, row } : { kind: 'empty' };
 
   const first = content[0]!;
-  // a lone long text in the deviation column continues the previous row's deviation
-  const devIndex = ctx.roles.get('deviation');
-  if (content.length === 1 && labels.length === 0 && devIndex !== undefined && first.index >= devIndex && cellType(first.text) === 'long_text') {
-    return { kind: 'continuation', cell: first, role: 'deviation' };
+  // a lone text right of the name column continues the previous row's cell in that column
+  // (long deviations and targets wrapped onto the next lines)
+  const nameCol = ctx.roles.get('name');
+  if (content.length === 1 && labels.length === 0 && leading.length === 0 && nameCol !== undefined && first.index > nameCol && cellType(first.text) !== 'number') {
+    const cands = (['target', 'actual', 'deviation'] as const).filter((r) => ctx.roles.has(r));
+    let role: 'target' | 'actual' | 'deviation' = 'deviation';
+    let best = Infinity;
+    for (const r of cands) { const d = Math.abs(ctx.roles.get(r)! - first.index); if (d < best) { best = d; role = r; } }
+    return { kind: 'continuation', cell: first, role };
   }
 
   let nameIdx = content.findIndex((c) => !isValueLike(c.text));
@@ -112,8 +120,20 @@ const VALUE_ROLES: readonly ValueRole[] = ['target', 'actual', 'weight', 'score'
  * close it stands to where the header puts that column, shifted like the name cell.
  */
 export function alignValues(cells: readonly NCell[], name: NCell, roles: ReadonlyMap<IndicatorRole, number>): { values: Partial<Record<ValueRole, NCell>>; unplaced: NCell[] } {
+  // the cells right of the name may be shifted once more (a doubled or dropped empty cell
+  // after the name): try small extra shifts and keep the best alignment
+  let best: { score: number; values: Partial<Record<ValueRole, NCell>>; unplaced: NCell[] } | null = null;
+  for (const extra of [0, 1, -1, 2, -2]) {
+    const r = alignWithShift(cells, name, roles, extra);
+    const score = r.score - 0.3 * Math.abs(extra);
+    if (!best || score > best.score + 1e-9) best = { ...r, score };
+  }
+  return { values: best!.values, unplaced: best!.unplaced };
+}
+
+function alignWithShift(cells: readonly NCell[], name: NCell, roles: ReadonlyMap<IndicatorRole, number>, extra: number): { score: number; values: Partial<Record<ValueRole, NCell>>; unplaced: NCell[] } {
   const order = VALUE_ROLES.filter((r) => roles.has(r)).sort((a, b) => roles.get(a)! - roles.get(b)!);
-  const shift = name.index - (roles.get('name') ?? name.index);
+  const shift = name.index - (roles.get('name') ?? name.index) + extra;
   const n = cells.length;
   const m = order.length;
   // dropping a cell that carries content costs more than dropping a bare number
@@ -143,7 +163,7 @@ export function alignValues(cells: readonly NCell[], name: NCell, roles: Readonl
     else if (ch === 2) j++;
     else { unplaced.push(cells[i]!); i++; }
   }
-  return { values, unplaced };
+  return { score: best[0]![0]!, values, unplaced };
 }
 
 function fit(cell: NCell, role: ValueRole, expectedIndex: number): number {
@@ -155,7 +175,7 @@ function fit(cell: NCell, role: ValueRole, expectedIndex: number): number {
     actual: { number: 0.8, measure: 1.5, short_text: 1, long_text: 0.3 },
     weight: { number: 2, measure: -3, short_text: -3, long_text: -3 },
     score: { number: 2, measure: -3, short_text: -3, long_text: -3 },
-    deviation: { number: -2, measure: -0.5, short_text: 0.6, long_text: 2 },
+    deviation: { number: -3, measure: -0.5, short_text: 0.6, long_text: 2 },
   };
   return table[role][t] + pos;
 }

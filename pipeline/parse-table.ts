@@ -94,6 +94,8 @@ export function parseTable(block: TableBlock, file: string): Table {
     const spans: { label: PrintedLabel; from: number; to: number }[] = [];
     const scan = { canonicalSeen: false };
     for (const row of rows.slice(L.indicators + 1, end)) {
+      // a line without cell separators that is no label ends the table (narrative after it)
+      if (row.layout === 'single' && row.cells.length === 1 && isNarrative(row.cells[0]!.text)) break;
       const p = parseIndicatorRow(row, ctx, scan);
       const labelsOf = (ls: PrintedLabel[]) => { for (const l of ls) if (l.cell.rowSpan > 1) spans.push({ label: l, from: row.line, to: row.line + l.cell.rowSpan - 1 }); };
       switch (p.kind) {
@@ -101,7 +103,10 @@ export function parseTable(block: TableBlock, file: string): Table {
         case 'labels': labelsOf(p.labels); pending.push(...p.labels); break;
         case 'continuation': {
           const prev = items[items.length - 1];
-          if (prev) items[items.length - 1] = { ...prev, values: { ...prev.values, deviation: prev.values.deviation ? { ...prev.values.deviation, text: prev.values.deviation.text + p.cell.text } : p.cell } };
+          if (prev) {
+            const cur = prev.values[p.role];
+            items[items.length - 1] = { ...prev, values: { ...prev.values, [p.role]: cur ? { ...cur, text: cur.text + p.cell.text } : p.cell } };
+          }
           break;
         }
         case 'empty': break;
@@ -210,6 +215,11 @@ function spreadMergedWeights(items: readonly IndicatorRow[], indicators: Indicat
     start = k;
   }
 }
+
+const isNarrative = (text: string): boolean => {
+  const t = text.replace(/\s+/g, '');
+  return !level1Of(t) && !/指标$/.test(t) && (t.length >= 12 || /^([一二三四五六七八九十]+、|第.{1,3}[章节部分]|附件)/.test(t) || /(报告|说明|情况)$/.test(t));
+};
 
 function inferKind(roles: ReadonlyMap<IndicatorRole, number>): Table['kind'] {
   if (roles.has('score') || roles.has('actual')) return roles.has('level1_weight') ? 'dept_self_eval' : 'project_self_eval';

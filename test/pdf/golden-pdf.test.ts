@@ -39,7 +39,7 @@ describe.each(fixtureNames())('pdf %s', (name) => {
     describe(`table ${ti + 1}: ${exp.project ?? exp.department ?? exp.title}`, () => {
       it('header fields', async () => {
         const t = (await docPromise).tables[ti]!;
-        for (const key of ['title', 'year', 'project', 'department', 'implementer', 'unit', 'region', 'period', 'start_date', 'end_date'] as const) {
+        for (const key of ['title', 'year', 'project', 'department', 'implementer', 'unit', 'region', 'start_date', 'end_date'] as const) {
           if (key in exp) expect(squash(String(t[key] ?? null)), key).toEqual(squash(String(exp[key] ?? null)));
         }
         if (exp.level1_weights) expect(t.level1_weights).toEqual(exp.level1_weights);
