@@ -38,7 +38,9 @@ export function fundsUnit(rows: readonly NRow[]): '元' | '万元' | null {
   return null;
 }
 
-export interface FundsResult { readonly funds: FundsRow[]; readonly findings: Finding[] }
+/** The printed 执行率 and 得分 cells of each funds row: the checks need their precision. */
+export interface PrintedFundsCells { readonly rate?: NCell; readonly score?: NCell }
+export interface FundsResult { readonly funds: FundsRow[]; readonly findings: Finding[]; readonly printed: PrintedFundsCells[] }
 
 /** The funds block: a header row of column labels, then one row per source of money. */
 export function parseFunds(header: NRow, body: readonly NRow[], unit: '元' | '万元' | null, file: string): FundsResult {
@@ -47,6 +49,7 @@ export function parseFunds(header: NRow, body: readonly NRow[], unit: '元' | '�
   if (roles.length === 0) return parsePairs([header, ...body], unit, file);
   const firstRoleIndex = Math.min(...roles.map((r) => r.index));
   const funds: FundsRow[] = [];
+  const printed: PrintedFundsCells[] = [];
   for (const row of body) {
     // the item is the last text before the first amount: the block's merged label (项目资金 (万元),
     // 整体支出规模, or its fragments split over lines) may stand left of it on any row
@@ -55,7 +58,12 @@ export function parseFunds(header: NRow, body: readonly NRow[], unit: '元' | '�
     const texts = (firstValue < 0 ? row.cells : row.cells.slice(0, firstValue)).filter(isItemText);
     const item = texts[texts.length - 1];
     if (!item) continue;
-    const shift = firstRoleIndex - (item.index + 1);
+    // which shift puts this row's amounts under the header's columns: as they stand (aligned
+    // layouts), or counted from the item cell (a row shifted as a whole)
+    const amounts = row.all.filter((c) => c.index > item.index && c.text !== '');
+    const hits = (sh: number) => amounts.filter((c) => roles.some((r) => r.index === c.index + sh)).length;
+    let shift = 0;
+    for (const sh of [firstRoleIndex - (item.index + 1), 1, -1, 2, -2]) if (hits(sh) > hits(shift)) shift = sh;
     const rec: Record<FundsRole, NCell | undefined> = { initial_budget: undefined, annual_budget: undefined, executed: undefined, weight: undefined, rate: undefined, score: undefined };
     for (const c of row.all) {
       if (c.index <= item.index || c.text === '') continue;
@@ -73,8 +81,9 @@ export function parseFunds(header: NRow, body: readonly NRow[], unit: '元' | '�
       score: num(rec.score && parseNumber(rec.score.text), rec.score, file, findings),
       source: placeOf(file, item),
     });
+    printed.push({ rate: rec.rate, score: rec.score });
   }
-  return { funds, findings };
+  return { funds, findings, printed };
 }
 
 /**
@@ -111,7 +120,7 @@ function parsePairs(rows: readonly NRow[], unit: '元' | '万元' | null, file: 
       });
     });
   }
-  return { funds, findings };
+  return { funds, findings, printed: funds.map(() => ({})) };
 }
 
 type NumLike = { kind: 'absent' } | { kind: 'number'; value: number } | { kind: 'unparsed'; text: string };

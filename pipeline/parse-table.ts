@@ -49,30 +49,12 @@ export function parseTable(block: TableBlock, file: string): Table {
   // funds
   const fundsEnd = Math.min(...[L.goals, L.indicators].filter((x): x is number => x !== null && x > (L.funds ?? -1)), rows.length);
   const fundsBody = L.funds === null ? [] : rows.slice(L.funds + 1, fundsEnd);
-  const fundsParsed = L.funds === null ? { funds: [], findings: [] } : parseFunds(rows[L.funds]!, fundsBody, unit, file);
+  const fundsParsed = L.funds === null ? { funds: [], findings: [], printed: [] } : parseFunds(rows[L.funds]!, fundsBody, unit, file);
   findings.push(...fundsParsed.findings);
-  const printedRates: (PrintedNumber | null)[] = [];
-  const printedFundScores: (PrintedNumber | null)[] = [];
-  if (L.funds !== null) {
-    // re-read the printed precision of 执行率 and 得分 for the checks
-    const header = rows[L.funds]!;
-    const rateCol = header.cells.find((c) => /^执行率$/.test(c.text.replace(/\s+/g, '')));
-    const scoreCol = header.cells.find((c) => /^得分$/.test(c.text.replace(/\s+/g, '')));
-    for (const f of fundsParsed.funds) {
-      const row = fundsBody.find((r) => r.line === f.source?.line && (f.source?.page === undefined || r.page === f.source.page));
-      const pick = (col: NCell | undefined): NCell | undefined => {
-        if (!row || !col) return undefined;
-        const item = row.cells.find((c) => c.line === f.source?.line && c.column === f.source?.column);
-        const firstRole = Math.min(...header.cells.filter((c) => /^(年初预算数|全年预算数|全年执行数|分值|执行率|得分|预算数|执行数)$/.test(c.text.replace(/\s+/g, ''))).map((c) => c.index));
-        const shift = item ? firstRole - (item.index + 1) : 0;
-        return row.all.find((c) => c.index + shift === col.index && c.text !== '');
-      };
-      const rc = pick(rateCol);
-      const sc = pick(scoreCol);
-      printedRates.push(f.rate !== null && rc ? { value: f.rate * 100, decimals: decimalsOf(rc.text), place: placeOf(file, rc) } : null);
-      printedFundScores.push(f.score !== null && sc ? { value: f.score, decimals: decimalsOf(sc.text), place: placeOf(file, sc) } : null);
-    }
-  }
+  const printedNumber = (c: NCell | undefined, value: number | null): PrintedNumber | null =>
+    c && value !== null ? { value, decimals: decimalsOf(c.text), place: placeOf(file, c) } : null;
+  const printedRates = fundsParsed.funds.map((f, k) => printedNumber(fundsParsed.printed[k]?.rate, f.rate === null ? null : f.rate * 100));
+  const printedFundScores = fundsParsed.funds.map((f, k) => printedNumber(fundsParsed.printed[k]?.score, f.score));
 
   // goals
   const goalsEnd = Math.min(...[L.indicators, L.funds].filter((x): x is number => x !== null && x > (L.goals ?? -1)), rows.length);
