@@ -62,8 +62,14 @@ export function parseFunds(header: NRow, body: readonly NRow[], unit: 'å…ƒ' | 'ä
     // layouts), or counted from the item cell (a row shifted as a whole)
     const amounts = row.all.filter((c) => c.index > item.index && c.text !== '');
     const hits = (sh: number) => amounts.filter((c) => roles.some((r) => r.index === c.index + sh)).length;
-    let shift = 0;
-    for (const sh of [firstRoleIndex - (item.index + 1), 1, -1, 2, -2]) if (hits(sh) > hits(shift)) shift = sh;
+    // ties: aligned layouts (space, PDF grid) index columns globally, so trust the indexes there;
+    // tab and pipe rows count their own cells, so trust the distance from the item cell
+    const rel = firstRoleIndex - (item.index + 1);
+    // (an item standing in an amount column betrays a shifted row even in an aligned layout)
+    const global = (row.layout === 'space' || row.layout === 'grid') && !roles.some((r) => r.index === item.index);
+    const candidates = global ? [0, rel, 1, -1, 2, -2] : [rel, 0, 1, -1, 2, -2];
+    let shift = candidates[0]!;
+    for (const sh of candidates) if (hits(sh) > hits(shift)) shift = sh;
     const rec: Record<FundsRole, NCell | undefined> = { initial_budget: undefined, annual_budget: undefined, executed: undefined, weight: undefined, rate: undefined, score: undefined };
     for (const c of row.all) {
       if (c.index <= item.index || c.text === '') continue;

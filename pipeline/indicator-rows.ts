@@ -55,7 +55,8 @@ export function parseIndicatorRow(row: NRow, ctx: RowParseContext, state: RowSca
     if (c.index < firstHierarchyCol && /^(绩效|指标|目标|绩效指标|绩效目标)$/.test(key)) continue;
     // a label word standing in the name column without 指标 (服务对象满意度) is an indicator's name
     const nameColumn = ctx.roles.get('name');
-    const inNameColumn = nameColumn !== undefined && c.index >= nameColumn && !key.endsWith('指标');
+    const laterText = row.cells.some((d) => d.index > c.index && !isValueLike(d.text) && cellType(d.text) !== 'number' && !level2Of(d.text) && !level1Of(d.text));
+    const inNameColumn = !key.endsWith('指标') && ((nameColumn !== undefined && c.index >= nameColumn) || !laterText);
     const l2 = inNameColumn ? null : level2Of(key);
     const l1 = inNameColumn ? null : level1Of(key);
     const atLevel1Column = ctx.roles.get('level1') === c.index;

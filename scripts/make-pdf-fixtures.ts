@@ -92,6 +92,12 @@ function applyPost(bytes: Buffer, steps: readonly PostStep[]): Buffer {
   return pdf.serialize();
 }
 
+/** grid.json with one grid row per line: reviewable in a diff. */
+function gridJson(g: ReturnType<typeof expectedGrid>): string {
+  const tables = g.tables.map((rows) => `  [\n${rows.map((r) => `    ${JSON.stringify(r)}`).join(',\n')}\n  ]`).join(',\n');
+  return `{\n "lines": ${JSON.stringify(g.lines)},\n "tables": [\n${tables}\n ]\n}\n`;
+}
+
 async function makeCase(c: FixtureCase): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), `jixiao-pdf-${c.name}-`));
   try {
@@ -117,7 +123,7 @@ async function makeCase(c: FixtureCase): Promise<void> {
     writeFileSync(join(dir, 'input.pdf'), bytes);
     const tables = c.errors.length ? [] : src.spec.tables.map((t) => expectedRecord(t.record as SeedTable, c.findings));
     writeFileSync(join(dir, 'expected.json'), JSON.stringify({ description: c.description, errors: c.errors, tables }, null, 2) + '\n');
-    if (c.grid) writeFileSync(join(dir, 'grid.json'), JSON.stringify(expectedGrid(src.spec), null, 1) + '\n');
+    if (c.grid) writeFileSync(join(dir, 'grid.json'), gridJson(expectedGrid(src.spec)));
     else rmSync(join(dir, 'grid.json'), { force: true });
     console.log(`${c.name}: ${bytes.length} bytes`);
   } finally {

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { AffineDOMMatrix } from '../../extractors/pdf/affine-dom-matrix.js';
+import { installDomMatrix, loadPdfjs } from '../../extractors/pdf/load-pdfjs.js';
+import { readPdfRows } from '../../extractors/pdf/read-pdf.js';
+import { extractPdfDocument } from '../../pipeline/extract-pdf.js';
+import { pdfBytes } from './fixture-files.js';
+
+describe('DOMMatrix for pdfjs in Node', () => {
+  it('is installed before pdfjs loads, and pdfjs loads', async () => {
+    const pdfjs = await loadPdfjs();
+    expect(typeof (globalThis as { DOMMatrix?: unknown }).DOMMatrix).toBe('function');
+    expect(installDomMatrix()).toBe('present');
+    expect(typeof pdfjs.getDocument).toBe('function');
+  });
+  it('the 2-D fallback multiplies, inverts and transforms like the spec', () => {
+    const m = new AffineDOMMatrix([2, 0, 0, 3, 10, 20]);
+    const p = m.transformPoint({ x: 1, y: 1 });
+    expect([p.x, p.y]).toEqual([12, 23]);
+    const back = m.inverse().transformPoint(p);
+    expect(back.x).toBeCloseTo(1, 12);
+    expect(back.y).toBeCloseTo(1, 12);
+    const r = new AffineDOMMatrix().rotate(90).transformPoint({ x: 1, y: 0 });
+    expect(r.x).toBeCloseTo(0, 12);
+    expect(r.y).toBeCloseTo(1, 12);
+    expect(new AffineDOMMatrix().translate(5, 0).multiply(new AffineDOMMatrix().scale(2)).transformPoint({ x: 1, y: 1 })).toMatchObject({ x: 7, y: 2 });
+  });
+  it('the 2-D fallback agrees with the native DOMMatrix pdfjs uses', async () => {
+    await loadPdfjs();
+    const Native = (globalThis as unknown as { DOMMatrix: new (init: number[]) => AffineDOMMatrix }).DOMMatrix;
+    const a = [1.5, 0.2, -0.3, 0.8, 12, -7], b = [0.5, -1, 2, 0.25, 3, 4];
+    const want = new Native(a).multiply(new Native(b)).inverse();
+    const got = new AffineDOMMatrix(a).multiply(new AffineDOMMatrix(b)).inverse();
+    for (const k of ['a', 'b', 'c', 'd', 'e', 'f'] as const) expect(got[k]).toBeCloseTo(want[k], 9);
+  });
+});
+
+describe('files that cannot be read', () => {
+  it('bytes that are not a PDF: PDF_CORRUPT, no throw', async () => {
+    const r = await readPdfRows(new TextEncoder().encode('%PDF-1.7\nthis is not a pdf at all\n%%EOF'));
+    expect(r.errors.map((e) => e.code)).toEqual(['PDF_CORRUPT']);
+    expect(r.rows).toEqual([]);
+  });
+  it('an encrypted file: PDF_ENCRYPTED, and the next file of the batch is read', async () => {
+    const enc = await extractPdfDocument(pdfBytes('encrypted'), { file: 'encrypted.pdf' });
+    expect(enc.errors.map((e) => e.code)).toEqual(['PDF_ENCRYPTED']);
+    const next = await readPdfRows(pdfBytes('wrapped-yuan-landscape'));
+    expect(next.errors).toEqual([]);
+    expect(next.rows.length).toBeGreaterThan(10);
+  });
+  it('a scan or a garbled text layer: PDF_NEEDS_OCR with a page note, never rows of nonsense', async () => {
+    for (const name of ['scanned-image', 'garbled-text-layer']) {
+      const doc = await extractPdfDocument(pdfBytes(name), { file: `${name}.pdf` });
+      expect(doc.errors.map((e) => e.code), name).toEqual(['PDF_NEEDS_OCR']);
+      expect(doc.findings?.map((f) => [f.code, f.source?.page]), name).toEqual([['PDF_PAGE_NEEDS_OCR', 1]]);
+      expect(doc.tables).toEqual([]);
+    }
+  });
+});
+
+describe('glyph artefacts', () => {
+  it('Kangxi radicals from a font\'s ToUnicode reach the normalizers as printed (they fold and report them)', async () => {
+    const r = await readPdfRows(pdfBytes('kangxi-radicals'));
+    const text = r.rows.map((row) => row.text).join('');
+    expect(text).toMatch(/[\u2F00-\u2FD5]/);
+    expect(text).not.toMatch(/项目名称/);
+    expect(text.replace(/[\u2F00-\u2FD5]/g, (c) => c.normalize('NFKC'))).toMatch(/项目名称/);
+  });
+  it('text painted twice for bold comes out once', async () => {
+    const r = await readPdfRows(pdfBytes('word-borders-overprint'));
+    expect(r.rows[0]!.text).toBe('财政项目支出绩效自评表');
+  });
+});
