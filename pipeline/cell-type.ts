@@ -4,7 +4,19 @@ export type CellType = 'number' | 'measure' | 'short_text' | 'long_text';
 const NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 const MEASURE = /\d/;
 
+const memo = new Map<string, CellType>();
+
 export function cellType(text: string): CellType {
+  let k = memo.get(text);
+  if (k === undefined) {
+    if (memo.size > 50_000) memo.clear();
+    k = classify(text);
+    memo.set(text, k);
+  }
+  return k;
+}
+
+function classify(text: string): CellType {
   const t = text.replace(/\s+/g, '');
   if (NUMBER.test(t)) return 'number';
   if (MEASURE.test(t) && t.length <= 24) return 'measure';

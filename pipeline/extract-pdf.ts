@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readPdfRows } from '../extractors/pdf/read-pdf.js';
+import { looksTraditional } from '../normalizers/to-simplified.js';
 import { defaultSeverity } from '../schemas/finding-codes.js';
 import type { Document, Finding } from '../schemas/record.js';
 import { tablesFromRows } from './tables-from-rows.js';
@@ -28,8 +29,10 @@ export async function extractPdfDocument(bytes: Uint8Array, options: ExtractPdfO
     code: n.code, severity: defaultSeverity(n.code), message: n.message,
     source: { file, line: null, column: null, page: n.page },
   }));
-  if (read.errors.length) return { ...base, tables: [], errors: read.errors.map((e) => ({ ...e })), findings };
-  const tables = tablesFromRows(read.rows, { file });
-  const errors = tables.length ? [] : [{ code: 'NO_TABLE_FOUND', message: `no evaluation table found in ${read.pages} page(s)` }];
+  if (read.errors.length) return { ...base, tables: [], errors: read.errors.map((e) => ({ code: e.code, message: `${file}: ${e.message}` })), findings };
+  // Traditional or Simplified is decided once per document, as for text input
+  const simplify = looksTraditional(read.rows.map((r) => r.text).join('\n'));
+  const tables = tablesFromRows(read.rows, { file, simplify });
+  const errors = tables.length ? [] : [{ code: 'NO_TABLE_FOUND', message: `${file}: no evaluation table found in ${read.pages} page(s)` }];
   return { ...base, tables, errors, findings };
 }

@@ -1,7 +1,7 @@
 import type { Level1 } from '../schemas/record.js';
 import type { NRow, NCell } from './norm-cell.js';
 import { level1Of, level2Of, indicatorRoleOf, type IndicatorRole, type Level2Def } from './labels.js';
-import { cellType, isValueLike } from './cell-type.js';
+import { cellType, isValueLike, type CellType } from './cell-type.js';
 
 /** A printed hierarchy label found in a row. */
 export type PrintedLabel =
@@ -124,8 +124,11 @@ export function alignValues(cells: readonly NCell[], name: NCell, roles: Readonl
   // the cells right of the name may be shifted once more (a doubled or dropped empty cell
   // after the name): try small extra shifts and keep the best alignment
   let best: { score: number; values: Partial<Record<ValueRole, NCell>>; unplaced: NCell[] } | null = null;
+  const shift = name.index - (roles.get('name') ?? name.index);
   for (const extra of [0, 1, -1, 2, -2]) {
     const r = alignWithShift(cells, name, roles, extra);
+    // every cell exactly under its column: nothing to improve on
+    if (extra === 0 && r.unplaced.length === 0 && Object.entries(r.values).every(([role, c]) => c!.index === roles.get(role as ValueRole)! + shift)) return r;
     const score = r.score - 0.3 * Math.abs(extra);
     if (!best || score > best.score + 1e-9) best = { ...r, score };
   }
@@ -167,16 +170,18 @@ function alignWithShift(cells: readonly NCell[], name: NCell, roles: ReadonlyMap
   return { score: best[0]![0]!, values, unplaced };
 }
 
+/** How well each kind of content fits each column. */
+const FIT: Readonly<Record<ValueRole, Readonly<Record<CellType, number>>>> = {
+  target: { number: 0.8, measure: 1.5, short_text: 1, long_text: 0.3 },
+  actual: { number: 0.8, measure: 1.5, short_text: 1, long_text: 0.3 },
+  weight: { number: 2, measure: -3, short_text: -3, long_text: -3 },
+  score: { number: 2, measure: -3, short_text: -3, long_text: -3 },
+  deviation: { number: -3, measure: -0.5, short_text: 0.6, long_text: 2 },
+};
+
 function fit(cell: NCell, role: ValueRole, expectedIndex: number): number {
   const t = cellType(cell.text);
   const d = Math.abs(cell.index - expectedIndex);
   const pos = d === 0 ? 1 : d === 1 ? 0.4 : d === 2 ? 0 : -0.4;
-  const table: Record<ValueRole, Record<typeof t, number>> = {
-    target: { number: 0.8, measure: 1.5, short_text: 1, long_text: 0.3 },
-    actual: { number: 0.8, measure: 1.5, short_text: 1, long_text: 0.3 },
-    weight: { number: 2, measure: -3, short_text: -3, long_text: -3 },
-    score: { number: 2, measure: -3, short_text: -3, long_text: -3 },
-    deviation: { number: -3, measure: -0.5, short_text: 0.6, long_text: 2 },
-  };
-  return table[role][t] + pos;
+  return FIT[role][t] + pos;
 }

@@ -58,12 +58,15 @@ export function matchLevels(rows: readonly LevelInput[]): LevelDecision[] {
     if (g) printed.set(g, [...(printed.get(g) ?? []), pos]);
     if (l.kind === 'level1') level1Rows.set(l.level1, [...(level1Rows.get(l.level1) ?? []), pos]);
   }
+  const evidence = rows.map((r) => nameEvidence(r.name));
+  // a group no label, span or wording points at can never win a row: leave it out of the search
+  const wanted = new Set<string>([...printed.keys(), ...evidence.filter((e) => e !== null).map((e) => e!.group)]);
   const groups: Group[] = [
     ...freeNames.map((name) => ({ name, parent: '投入管理指标' as Level1, canonical: false })),
-    ...LEVEL2_DEFS.map((d) => ({ name: d.name, parent: d.parent, canonical: true })),
+    ...LEVEL2_DEFS.filter((d) => wanted.has(d.name) || level1Rows.has(d.parent)).map((d) => ({ name: d.name, parent: d.parent, canonical: true })),
   ];
+  if (groups.length === 0) groups.push(...LEVEL2_DEFS.map((d) => ({ name: d.name, parent: d.parent, canonical: true })));
   const anyLevel2Printed = printed.size > 0;
-  const evidence = rows.map((r) => nameEvidence(r.name));
 
   // prefix sums of per-row affinity, per group
   const prefix = groups.map((g) => {
@@ -90,13 +93,18 @@ export function matchLevels(rows: readonly LevelInput[]): LevelDecision[] {
     return s;
   }
   const skipCost = groups.map((g) => (printed.has(g.name) ? W.skipPrinted : 0));
+  const labelsOf = groups.map((g) => printed.get(g.name));
 
   let bestRun: { score: number; path: number[] } | null = null;
   for (const conv of ['first', 'middle', 'last'] as Convention[]) {
     const seg = (g: number, s: number, e: number): number => {
       let v = prefix[g]![e + 1]! - prefix[g]![s]!;
-      const at = printed.get(groups[g]!.name);
-      if (at) v -= Math.min(W.offsetCap, W.offset * Math.min(...at.map((p) => offset(p, s, e, conv))));
+      const at = labelsOf[g];
+      if (at) {
+        let d = Infinity;
+        for (const p of at) { const o = offset(p, s, e, conv); if (o < d) d = o; }
+        v -= Math.min(W.offsetCap, W.offset * d);
+      }
       return v;
     };
     const run = segmentRows(rows.length, groups.length, seg, skipCost);
@@ -136,7 +144,9 @@ function offset(label: number, s: number, e: number, conv: Convention): number {
  * (segmental DP). Skipping a group costs skipCost[g] (a printed label that got no rows).
  */
 function segmentRows(n: number, G: number, seg: (g: number, s: number, e: number) => number, skipCost: readonly number[]): { score: number; path: number[] } {
-  const skipRange = (from: number, to: number) => { let c = 0; for (let g = from; g <= to; g++) c += skipCost[g]!; return c; };
+  const skipPrefix = new Float64Array(G + 1);
+  for (let g = 0; g < G; g++) skipPrefix[g + 1] = skipPrefix[g]! + skipCost[g]!;
+  const skipRange = (from: number, to: number) => (to < from ? 0 : skipPrefix[to + 1]! - skipPrefix[from]!);
   // B[g][e]: best for rows 0..e with the last segment in group g ending at e
   const B = Array.from({ length: G }, () => new Float64Array(n).fill(-Infinity));
   const back = Array.from({ length: G }, () => Array.from({ length: n }, () => ({ s: 0, g: -1 })));

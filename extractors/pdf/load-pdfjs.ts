@@ -45,3 +45,23 @@ export function loadPdfjs(): Promise<Pdfjs> {
 export function pdfjsDataDir(name: 'cmaps' | 'standard_fonts' | 'wasm'): string {
   return join(dirname(require.resolve('pdfjs-dist/package.json')), name) + '/';
 }
+
+/**
+ * How every file is opened: a plain Uint8Array copy (pdfjs refuses Node Buffers and may take
+ * ownership of what it gets), CMaps for the non-embedded Chinese fonts (STSong-Light with
+ * UniGB-UCS2-H), no font loading into a DOM, no eval, errors only.
+ */
+export function documentOptions(bytes: Uint8Array) {
+  return {
+    data: new Uint8Array(bytes),
+    cMapUrl: pdfjsDataDir('cmaps'),
+    cMapPacked: true,
+    standardFontDataUrl: pdfjsDataDir('standard_fonts'),
+    wasmUrl: pdfjsDataDir('wasm'),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  };
+}

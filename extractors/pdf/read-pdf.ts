@@ -3,7 +3,7 @@ import type { FindingCode } from '../../schemas/finding-codes.js';
 import type { Block } from './blocks.js';
 import type { OpCodes } from './interpret-operators.js';
 import { joinContinuedTables } from './join-pages.js';
-import { loadPdfjs, pdfjsDataDir } from './load-pdfjs.js';
+import { documentOptions, loadPdfjs } from './load-pdfjs.js';
 import { blocksOfPage } from './page-blocks.js';
 import { dropFurniture } from './page-furniture.js';
 import { readPage } from './read-page.js';
@@ -28,18 +28,12 @@ export interface PdfRows {
  */
 export async function readPdfRows(bytes: Uint8Array): Promise<PdfRows> {
   const pdfjs = await loadPdfjs();
-  const task = pdfjs.getDocument({
-    data: bytes.slice(), // pdfjs may take ownership of the buffer
-    cMapUrl: pdfjsDataDir('cmaps'),
-    cMapPacked: true,
-    standardFontDataUrl: pdfjsDataDir('standard_fonts'),
-    wasmUrl: pdfjsDataDir('wasm'),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    stopAtErrors: false,
-    verbosity: 0,
-  });
+  let task: ReturnType<typeof pdfjs.getDocument>;
+  try {
+    task = pdfjs.getDocument(documentOptions(bytes));
+  } catch (e) {
+    return { rows: [], pages: 0, errors: [openError(e)], notes: [] };
+  }
   let doc;
   try {
     doc = await task.promise;

@@ -15,7 +15,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFParse } from 'pdf-parse';
-import { loadPdfjs, pdfjsDataDir } from '../../extractors/pdf/load-pdfjs.js';
+import { documentOptions, loadPdfjs } from '../../extractors/pdf/load-pdfjs.js';
 import { readPdfRows } from '../../extractors/pdf/read-pdf.js';
 import { extractPdfDocument } from '../../pipeline/extract-pdf.js';
 import { type BenchRow, type BenchSection, timed } from './section.js';
@@ -50,10 +50,7 @@ async function loadFixtures(): Promise<Fixture[]> {
 /** What every pdfjs-based reader pays: text content and operator list of each page. */
 async function barePdfjs(bytes: Uint8Array): Promise<void> {
   const pdfjs = await loadPdfjs();
-  const doc = await pdfjs.getDocument({
-    data: bytes.slice(), cMapUrl: pdfjsDataDir('cmaps'), cMapPacked: true, standardFontDataUrl: pdfjsDataDir('standard_fonts'),
-    wasmUrl: pdfjsDataDir('wasm'), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0,
-  }).promise;
+  const doc = await pdfjs.getDocument(documentOptions(bytes)).promise;
   try {
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
@@ -68,7 +65,7 @@ async function barePdfjs(bytes: Uint8Array): Promise<void> {
 
 /** pdf-parse's tables of a file; a file it crashes on (it does on some grids) yields none. */
 async function pdfParseTables(bytes: Uint8Array): Promise<string[][][] | 'crashed'> {
-  const parser = new PDFParse({ data: bytes.slice() });
+  const parser = new PDFParse({ data: new Uint8Array(bytes) });
   try {
     const result = await parser.getTable();
     return result.pages.flatMap((p) => p.tables);

@@ -35,6 +35,13 @@ describe('DOMMatrix for pdfjs in Node', () => {
 });
 
 describe('files that cannot be read', () => {
+  it('accepts a Node Buffer (what the CLI reads) as well as a Uint8Array', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { PDF_FIXTURES } = await import('./fixture-files.js');
+    const r = await readPdfRows(readFileSync(join(PDF_FIXTURES, 'unmerged-labels-wanyuan', 'input.pdf')));
+    expect(r.errors).toEqual([]);
+  });
   it('bytes that are not a PDF: PDF_CORRUPT, no throw', async () => {
     const r = await readPdfRows(new TextEncoder().encode('%PDF-1.7\nthis is not a pdf at all\n%%EOF'));
     expect(r.errors.map((e) => e.code)).toEqual(['PDF_CORRUPT']);
