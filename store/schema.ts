@@ -93,7 +93,7 @@ CREATE TABLE funds (
 );
 
 CREATE TABLE indicators (
-  id                INTEGER PRIMARY KEY,
+  id                INTEGER PRIMARY KEY AUTOINCREMENT,  -- ids only grow: the search index catches up by id
   table_id          INTEGER NOT NULL REFERENCES tables(id) ON DELETE CASCADE,
   ordinal           INTEGER NOT NULL,
   level1            TEXT,
@@ -120,11 +120,9 @@ CREATE TABLE indicators (
   source_box        TEXT,
   UNIQUE (table_id, ordinal)
 );
-CREATE INDEX indicators_score ON indicators(score);
-CREATE INDEX indicators_level ON indicators(level1, level2);
 
 CREATE TABLE goals (
-  id       INTEGER PRIMARY KEY,
+  id       INTEGER PRIMARY KEY AUTOINCREMENT,
   table_id INTEGER NOT NULL REFERENCES tables(id) ON DELETE CASCADE,
   which    TEXT NOT NULL CHECK (which IN ('expected', 'actual')),
   text     TEXT NOT NULL,
@@ -145,7 +143,6 @@ CREATE TABLE findings (
 );
 CREATE INDEX findings_document ON findings(document_id);
 CREATE INDEX findings_table ON findings(table_id);
-CREATE INDEX findings_code ON findings(code, severity);
 
 -- files that failed (document_id null) and errors reported next to tables that were kept
 CREATE TABLE import_errors (
@@ -163,19 +160,24 @@ CREATE INDEX import_errors_sha256 ON import_errors(sha256);
 CREATE INDEX import_errors_document ON import_errors(document_id);
 
 -- Full-text search for Chinese: trigram tokens need no word segmentation (queries of 3+ characters).
+-- The index is derived data, filled in bulk after each batch of documents (per-row triggers made
+-- every document commit its own index segment, half of the write cost): rows with an id up to
+-- search_progress.indexed_upto are in it; the importer catches up during and at the end of a run.
+CREATE TABLE search_progress (
+  source       TEXT PRIMARY KEY,       -- 'indicators' or 'goals'
+  indexed_upto INTEGER NOT NULL
+);
+INSERT INTO search_progress VALUES ('indicators', 0), ('goals', 0);
 CREATE VIRTUAL TABLE indicators_fts USING fts5(
   name, deviation, content='indicators', content_rowid='id', tokenize='trigram');
-CREATE TRIGGER indicators_fts_insert AFTER INSERT ON indicators BEGIN
-  INSERT INTO indicators_fts(rowid, name, deviation) VALUES (new.id, new.name, new.deviation);
-END;
-CREATE TRIGGER indicators_fts_delete AFTER DELETE ON indicators BEGIN
+CREATE VIRTUAL TABLE goals_fts USING fts5(text, content='goals', content_rowid='id', tokenize='trigram');
+-- a deleted row leaves the index only if it was in it
+CREATE TRIGGER indicators_fts_delete AFTER DELETE ON indicators
+WHEN old.id <= (SELECT indexed_upto FROM search_progress WHERE source = 'indicators') BEGIN
   INSERT INTO indicators_fts(indicators_fts, rowid, name, deviation) VALUES ('delete', old.id, old.name, old.deviation);
 END;
-CREATE VIRTUAL TABLE goals_fts USING fts5(text, content='goals', content_rowid='id', tokenize='trigram');
-CREATE TRIGGER goals_fts_insert AFTER INSERT ON goals BEGIN
-  INSERT INTO goals_fts(rowid, text) VALUES (new.id, new.text);
-END;
-CREATE TRIGGER goals_fts_delete AFTER DELETE ON goals BEGIN
+CREATE TRIGGER goals_fts_delete AFTER DELETE ON goals
+WHEN old.id <= (SELECT indexed_upto FROM search_progress WHERE source = 'goals') BEGIN
   INSERT INTO goals_fts(goals_fts, rowid, text) VALUES ('delete', old.id, old.text);
 END;
 

@@ -51,17 +51,30 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+    // a bulk writer: a 16 MiB page cache and a 64 MiB WAL between checkpoints (pages rewritten
+    // by later documents are copied to the database once, not once per 4 MiB)
+    db.pragma('cache_size = -16384');
+    db.pragma('wal_autocheckpoint = 16384');
     migrate(db);
   } catch (error) {
     db.close();
     throw error;
   }
-  return new SqliteStore(db);
+  const store = new SqliteStore(db);
+  // a run that was killed may have left documents the search index has not caught up with
+  store.syncSearchIndex();
+  return store;
 }
+
+/** Documents written between two bulk updates of the search index (or fewer, after SEARCH_SYNC_MS). */
+const SEARCH_SYNC_DOCUMENTS = 250;
+const SEARCH_SYNC_MS = 2000;
 
 class SqliteStore implements Store {
   private readonly version = toolVersion();
   private readonly sql;
+  private unindexed = 0;
+  private lastSearchSync = performance.now();
 
   constructor(private readonly db: Database.Database) {
     this.sql = {
@@ -81,6 +94,12 @@ class SqliteStore implements Store {
       clearFailures: db.prepare<{ path: string; sha256: string | null }>('DELETE FROM import_errors WHERE document_id IS NULL AND (path = @path OR sha256 = @sha256)'),
       beginRun: db.prepare('INSERT INTO import_runs (started_at, tool_version, arguments) VALUES (?, ?, ?)'),
       finishRun: db.prepare('UPDATE import_runs SET finished_at = @finished_at, imported = @imported, skipped = @skipped, failed = @failed WHERE id = @id'),
+      indexIndicators: db.prepare(`INSERT INTO indicators_fts (rowid, name, deviation)
+        SELECT id, name, deviation FROM indicators WHERE id > (SELECT indexed_upto FROM search_progress WHERE source = 'indicators')`),
+      indexGoals: db.prepare(`INSERT INTO goals_fts (rowid, text)
+        SELECT id, text FROM goals WHERE id > (SELECT indexed_upto FROM search_progress WHERE source = 'goals')`),
+      markIndexed: db.prepare(`UPDATE search_progress SET indexed_upto = max(indexed_upto,
+        coalesce((SELECT seq FROM sqlite_sequence WHERE name = search_progress.source), 0))`),
     };
   }
 
@@ -125,7 +144,21 @@ class SqliteStore implements Store {
       return existing || older ? 'replaced' : 'imported';
     });
     // IMMEDIATE: take the write lock before reading, so the sha256 check cannot race another writer
-    return write.immediate();
+    const outcome = write.immediate();
+    if (outcome !== 'skipped' && ++this.unindexed >= SEARCH_SYNC_DOCUMENTS) this.syncSearchIndex();
+    else if (this.unindexed > 0 && performance.now() - this.lastSearchSync > SEARCH_SYNC_MS) this.syncSearchIndex();
+    return outcome;
+  }
+
+  /** Adds the rows written since the last call to the full-text indexes, in one transaction. */
+  syncSearchIndex(): void {
+    this.db.transaction(() => {
+      this.sql.indexIndicators.run();
+      this.sql.indexGoals.run();
+      this.sql.markIndexed.run();
+    }).immediate();
+    this.unindexed = 0;
+    this.lastSearchSync = performance.now();
   }
 
   putFailure(failure: FailedFile, runId: number): void {
@@ -141,6 +174,7 @@ class SqliteStore implements Store {
   }
 
   close(): void {
+    this.syncSearchIndex();
     // WAL while importing; a single self-contained file at rest, so read-only clients (query,
     // export, DB Browser, DuckDB) need not create -wal/-shm files beside it
     try {

@@ -173,9 +173,9 @@ export function interpretOperators(
           ax: m[0] * fontSize, ay: m[1] * fontSize, ux: upX, uy: upY,
         };
         if (visible(glyph)) glyphs.push(glyph);
-        const vm = item.vmetric;
-        const advance = vm ? -(vm[0] ?? 0) : fontSize / Math.max(advanceScale, 1e-9);
-        dx += (vm ? advance * advanceScale : fontSize) - spacing * direction;
+        // vertical advance: -w1y of the glyph's vertical metrics, 1 em by default
+        const w1y = item.vmetric ? -(item.vmetric[0] ?? -1000) : 1000;
+        dx += w1y * advanceScale - spacing * direction;
         continue;
       }
       const tx = x + dx * hs, ty = y + gs.rise;

@@ -133,13 +133,23 @@ function placeGlyph(M: Matrix, g: RawGlyph, seq: number): Glyph | null {
  * a fraction of a point apart. Keep the first of two identical glyphs at (almost) the same place.
  */
 export function dropOverprints(glyphs: readonly Glyph[]): Glyph[] {
-  const seen = new Map<string, Glyph[]>();
+  // buckets of 4 pt by text and position: a duplicate is in the same or a neighbouring bucket
+  const buckets = new Map<string, Glyph[]>();
+  const key = (t: string, bx: number, by: number) => `${t}|${bx}|${by}`;
   const kept: Glyph[] = [];
   for (const g of glyphs) {
-    const same = seen.get(g.text);
+    const bx = Math.floor(g.x0 / 4), by = Math.floor(g.y0 / 4);
     const tol = 0.2 * g.size;
-    if (same?.some((o) => Math.abs(o.x0 - g.x0) < tol && Math.abs(o.y0 - g.y0) < tol)) continue;
-    if (same) same.push(g); else seen.set(g.text, [g]);
+    let duplicate = false;
+    for (let dx = -1; dx <= 1 && !duplicate; dx++) {
+      for (let dy = -1; dy <= 1 && !duplicate; dy++) {
+        duplicate = !!buckets.get(key(g.text, bx + dx, by + dy))?.some((o) => Math.abs(o.x0 - g.x0) < tol && Math.abs(o.y0 - g.y0) < tol);
+      }
+    }
+    if (duplicate) continue;
+    const k = key(g.text, bx, by);
+    const list = buckets.get(k);
+    if (list) list.push(g); else buckets.set(k, [g]);
     kept.push(g);
   }
   return kept;

@@ -2,7 +2,7 @@ import type { Block, BlockCell, LineBlock, TableBlock } from './blocks.js';
 import { textOfGlyphs } from './cell-text.js';
 import type { Box } from './geometry.js';
 import { piecesOf, type FreeLine } from './free-lines.js';
-import { anchorOf, type Chunk } from './text-chunks.js';
+import { anchorOf, chunkOf, type Chunk } from './text-chunks.js';
 
 /**
  * Tables without ruling lines: consecutive lines whose text falls apart at wide gaps are a
@@ -19,6 +19,8 @@ const RIVER_WIDTH = 0.3;
 const MAX_PITCHES = 2.6;
 
 type UserBox = (b: Box) => readonly [number, number, number, number];
+/** a cell while the table is built: the extent of its text, which centring decisions need */
+type TextCell = BlockCell & { readonly ext?: Box | null };
 
 export function blocksFromFreeLines(lines: readonly FreeLine[], page: number, userBox: UserBox): Block[] {
   const multi = lines.map((l) => piecesOf(l, COLUMN_GAP).length >= 2);
@@ -56,7 +58,7 @@ function tableRun(lines: readonly FreeLine[], multi: readonly boolean[], start: 
       continue;
     }
     // a single-piece line belongs to the table only when a table line follows soon
-    if (!(multi[k + 1] || (multi[k + 2] && !multi[k + 1] && k + 2 < lines.length))) break;
+    if (!multi[k + 1] && !multi[k + 2]) break;
   }
   const ok = multiCount >= 3 || (multiCount >= 2 && wide >= 2);
   return ok ? { from: start, to: end } : null;
@@ -81,7 +83,7 @@ function tableFromLines(lines: readonly FreeLine[], page: number, userBox: UserB
   if (!seps.length) return null;
   const xs = [left, ...seps, right];
   const colOf = (x: number) => { let c = 0; while (c < seps.length && seps[c]! <= x) c++; return c; };
-  const rows: BlockCell[][] = lines.map((line) => {
+  const rows: TextCell[][] = lines.map((line) => {
     const byCol = new Map<number, { chunks: Chunk[]; last: number }>();
     for (const ch of line.chunks) {
       const col = colOf(anchorOf(ch).x);
@@ -89,7 +91,7 @@ function tableFromLines(lines: readonly FreeLine[], page: number, userBox: UserB
       const cell = byCol.get(col);
       if (cell) { cell.chunks.push(ch); cell.last = Math.max(cell.last, last); } else byCol.set(col, { chunks: [ch], last });
     }
-    const cells: BlockCell[] = [];
+    const cells: TextCell[] = [];
     for (let c = 0; c < xs.length - 1;) {
       const found = byCol.get(c);
       let span = 1;
@@ -99,6 +101,7 @@ function tableFromLines(lines: readonly FreeLine[], page: number, userBox: UserB
       }
       const box: Box = { x0: xs[c]!, x1: xs[c + span]!, y0: line.y0, y1: line.y1 };
       cells.push({
+        ext: found ? chunkOf(found.chunks.flatMap((k) => k.glyphs)) : null,
         text: found ? textOfGlyphs(found.chunks.flatMap((k) => k.glyphs)) : '',
         x0: box.x0, x1: box.x1, rowSpan: 1, page, box: userBox(box),
       });
@@ -107,9 +110,37 @@ function tableFromLines(lines: readonly FreeLine[], page: number, userBox: UserB
     return cells;
   });
   const centres = lines.map((l) => (l.y0 + l.y1) / 2);
-  const merged = mergeCentredLabels(rows, centres, median(lines.map((l) => l.y1 - l.y0)));
+  const { rows: merged, kept } = mergeCentredLabels(rows, centres, median(lines.map((l) => l.y1 - l.y0)));
+  const lineOf = (r: number) => lines[kept[r]!]!;
+  const widened = widenCentredHeaders(merged, (r, x0, x1) => userBox({ x0, x1, y0: lineOf(r).y0, y1: lineOf(r).y1 }));
+  const out: BlockCell[][] = widened.map((row) => row.map(({ ext: _ext, ...cell }) => cell));
   const box: Box = { x0: left, x1: right, y0: lines[0]!.y0, y1: lines[lines.length - 1]!.y1 };
-  return { kind: 'table', page, box, xs, rows: merged, rowPages: merged.map(() => page), ruled: false };
+  return { kind: 'table', page, box, xs, rows: out, rowPages: out.map(() => page), ruled: false };
+}
+
+/**
+ * Header alignment: without borders, a header centred over a merged range (预期目标 over the
+ * goal text) lands in one column of it. When the next row has a wider cell under the whole
+ * header text, and the header row has no other text over that cell, the header spans it too.
+ */
+export function widenCentredHeaders<C extends TextCell>(
+  rows: readonly (readonly C[])[],
+  userBoxOf: (row: number, x0: number, x1: number) => BlockCell['box'],
+): C[][] {
+  const out = rows.map((r) => [...r]);
+  for (let r = 0; r + 1 < rows.length; r++) {
+    const below = rows[r + 1]!;
+    for (const c of rows[r]!) {
+      if (!c.ext || !c.text.trim()) continue;
+      const d = below.find((d) => !!d.ext && d.x1 - d.x0 > c.x1 - c.x0 + 1 && d.x0 <= c.ext!.x0 && d.x1 >= c.ext!.x1);
+      if (!d) continue;
+      const inside = (x: C) => x.x0 >= d.x0 - 0.5 && x.x1 <= d.x1 + 0.5;
+      if (out[r]!.some((x) => x !== c && inside(x) && x.text.trim())) continue; // other text in the range: not a centred header
+      const widened: C = { ...c, x0: d.x0, x1: d.x1, box: userBoxOf(r, d.x0, d.x1) };
+      out[r] = out[r]!.filter((x) => x === c || !inside(x)).map((x) => (x === c ? widened : x));
+    }
+  }
+  return out;
 }
 
 /**
@@ -119,7 +150,7 @@ function tableFromLines(lines: readonly FreeLine[], page: number, userBox: UserB
  * row spanning the block. The block starts after the last text above in that column and ends
  * where the label is its centre.
  */
-export function mergeCentredLabels(rows: readonly (readonly BlockCell[])[], centres: readonly number[], lineHeight: number): BlockCell[][] {
+export function mergeCentredLabels<C extends BlockCell>(rows: readonly (readonly C[])[], centres: readonly number[], lineHeight: number): { rows: C[][]; kept: number[] } {
   const out = rows.map((r) => [...r]);
   const drop = new Set<number>();
   const holds = (r: number, x0: number) => out[r]!.some((c) => c.text.trim() && c.x0 <= x0 + 0.5 && c.x1 > x0 + 0.5);
@@ -142,7 +173,8 @@ export function mergeCentredLabels(rows: readonly (readonly BlockCell[])[], cent
     drop.add(r);
     claimed.set(key, bottom);
   }
-  return out.filter((_, r) => !drop.has(r));
+  const kept = out.map((_, r) => r).filter((r) => !drop.has(r));
+  return { rows: kept.map((r) => out[r]!), kept };
 }
 
 /**

@@ -38,6 +38,8 @@ export interface ImportSummary {
   readonly failures: readonly FailureNote[];
   readonly interrupted: boolean;
   readonly elapsedMs: number;
+  /** of which the main thread spent turning records into rows and writing them */
+  readonly storeMs: number;
   readonly peakRssBytes: number;
 }
 
@@ -46,7 +48,7 @@ export const FAILURES_LISTED = 20;
 
 export const emptySummary = (): ImportSummary => ({
   files: 0, imported: 0, replaced: 0, skipped: 0, failed: 0, tables: 0, indicators: 0,
-  findings: { error: 0, warning: 0, info: 0 }, failures: [], interrupted: false, elapsedMs: 0, peakRssBytes: 0,
+  findings: { error: 0, warning: 0, info: 0 }, failures: [], interrupted: false, elapsedMs: 0, storeMs: 0, peakRssBytes: 0,
 });
 
 type Tally<K extends FileOutcome['kind']> = (s: ImportSummary, o: Extract<FileOutcome, { kind: K }>) => ImportSummary;

@@ -72,12 +72,17 @@ export const REPORTS = {
     argument: 'TEXT',
     build: (text, limit): ReportQuery => {
       const long = [...text].length >= 3;
+      const indicatorLike = "(i.name LIKE @like ESCAPE '\\' OR i.deviation LIKE @like ESCAPE '\\')";
+      const goalLike = "g.text LIKE @like ESCAPE '\\'";
+      // rows written after the index's last bulk update (an import running or killed) are scanned
       const indicatorMatch = long
-        ? 'i.id IN (SELECT rowid FROM indicators_fts WHERE indicators_fts MATCH @match)'
-        : "(i.name LIKE @like ESCAPE '\\' OR i.deviation LIKE @like ESCAPE '\\')";
+        ? `(i.id IN (SELECT rowid FROM indicators_fts WHERE indicators_fts MATCH @match)
+            OR (i.id > (SELECT indexed_upto FROM search_progress WHERE source = 'indicators') AND ${indicatorLike}))`
+        : indicatorLike;
       const goalMatch = long
-        ? 'g.id IN (SELECT rowid FROM goals_fts WHERE goals_fts MATCH @match)'
-        : "g.text LIKE @like ESCAPE '\\'";
+        ? `(g.id IN (SELECT rowid FROM goals_fts WHERE goals_fts MATCH @match)
+            OR (g.id > (SELECT indexed_upto FROM search_progress WHERE source = 'goals') AND ${goalLike}))`
+        : goalLike;
       return {
         sql: `SELECT * FROM (
                 SELECT 'indicator' AS found_in, t.year, t.project, ${UNIT} AS unit, i.name AS text,
@@ -90,7 +95,7 @@ export const REPORTS = {
                 WHERE ${goalMatch})
               ORDER BY year, unit, project
               LIMIT @limit`,
-        params: long ? { match: ftsPhrase(text), limit: sqlLimit(limit) } : { like: likePattern(text), limit: sqlLimit(limit) },
+        params: { like: likePattern(text), ...(long && { match: ftsPhrase(text) }), limit: sqlLimit(limit) },
       };
     },
   },

@@ -52,7 +52,7 @@ describe('text state', () => {
 
   it('drops glyphs the clipping path hides', () => {
     const { glyphs } = run([
-      ['save', null], ['eoClip', null], ['constructPath', [OPS.endPath ?? 28, [new Float32Array([MOVE, 0, 0, LINE, 30, 0, LINE, 30, 30, LINE, 0, 30, CLOSE])], null]],
+      ['save', null], ['eoClip', null], ['constructPath', [28 /* endPath */, [new Float32Array([MOVE, 0, 0, LINE, 30, 0, LINE, 30, 30, LINE, 0, 30, CLOSE])], null]],
       ['beginText', null], ['setFont', ['F1', 10]], ['moveText', [10, 5]], ['showText', [[glyph('内'), glyph('内'), glyph('外'), glyph('外')]]],
       ['restore', null],
     ]);

@@ -39,6 +39,19 @@ describe('tables without ruling lines', () => {
     expect(blocks.map((b) => b.kind)).toEqual(['line', 'line', 'line']);
   });
 
+  it('a header centred over a merged range spans the text under it (header alignment)', () => {
+    const glyphs = [
+      ...glyphsOf('一级', 0, 100), ...glyphsOf('预期目标', 95, 100), ...glyphsOf('实际完成情况', 285, 100),
+      ...glyphsOf('甲', 0, 120), ...glyphsOf('为全区中小学配备专职安保人员落实', 40, 120), ...glyphsOf('全年配备专职安保人员共计四百', 250, 120),
+      ...glyphsOf('乙', 0, 140), ...glyphsOf('x', 40, 140), ...glyphsOf('y', 140, 140), ...glyphsOf('z', 250, 140), ...glyphsOf('w', 350, 140),
+      ...glyphsOf('丙', 0, 160), ...glyphsOf('x', 40, 160), ...glyphsOf('y', 140, 160), ...glyphsOf('z', 250, 160), ...glyphsOf('w', 350, 160),
+    ];
+    const t = blocksFromFreeLines(freeLinesOf(chunksOf(glyphs)), 1, userBox)[0] as TableBlock;
+    const head = t.rows[0]!.map((c) => [c.text, c.x0, c.x1]);
+    const text = t.rows[1]!.map((c) => [c.x0, c.x1]);
+    expect(head.map((h) => [h[1], h[2]]).slice(1)).toEqual(text.slice(1));
+  });
+
   it('an empty column keeps its place as an empty cell', () => {
     const t = page([['a1', 'b1', 'c1'], ['a2', null, 'c2'], ['a3', 'b3', 'c3']], [0, 100, 200])[0] as TableBlock;
     expect(texts(t)[1]).toEqual(['a2', '', 'c2']);
@@ -51,7 +64,8 @@ describe('mergeCentredLabels', () => {
 
   it('moves a label printed between the rows of its block onto the block, spanning it', () => {
     const rows = [row('项目名称', 'x', 'y'), row('', '年度资金总额', '10'), row('项目资金', '', ''), row('', '其他资金', '0')];
-    const merged = mergeCentredLabels(rows, [0, 20, 30, 40], 12);
+    const { rows: merged, kept } = mergeCentredLabels(rows, [0, 20, 30, 40], 12);
+    expect(kept).toEqual([0, 1, 3]);
     expect(merged.map((r) => r.map((c) => `${c.text}${c.rowSpan > 1 ? `v${c.rowSpan}` : ''}`))).toEqual([
       ['项目名称', 'x', 'y'], ['项目资金v2', '年度资金总额', '10'], ['', '其他资金', '0'],
     ]);
@@ -59,6 +73,6 @@ describe('mergeCentredLabels', () => {
 
   it('leaves a lone cell that is not centred on empty neighbours alone', () => {
     const rows = [row('', 'a', 'b'), row('', '', '备注'), row('', 'c', 'd'), row('', 'e', 'f')];
-    expect(mergeCentredLabels(rows, [0, 20, 40, 60], 12)).toHaveLength(4);
+    expect(mergeCentredLabels(rows, [0, 20, 40, 60], 12).rows).toHaveLength(4);
   });
 });

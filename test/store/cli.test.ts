@@ -172,8 +172,9 @@ describe('jixiao import / query / export', () => {
     const lines = r.stdout.trimEnd().split('\n').map((l) => DocumentSchema.parse(JSON.parse(l)));
     const byFile = (a: { file: string }, b: { file: string }) => a.file.localeCompare(b.file);
     const expected = docs.filter(hasTables).map((d) => ({ ...d, findings: d.findings ?? [] })).sort(byFile);
-    expect(lines.sort(byFile).map((d) => canonicalRecord({ ...d, sha256: '', size: 0 }))).toEqual(
-      expected.map((d) => canonicalRecord({ ...d, sha256: '', size: 0 })));
+    // sha256 and size are the importer's own, of the file's bytes
+    expect(lines.sort(byFile).map(canonicalRecord)).toEqual(
+      expected.map((d) => canonicalRecord({ ...d, sha256: sha256Of(readFileSync(d.file)), size: statSync(d.file).size })));
   });
 
   it('exports XLSX with one sheet per entity, a frozen header and every row', async () => {

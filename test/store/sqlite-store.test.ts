@@ -8,6 +8,7 @@ import { openReadOnly } from '../../store/read-only-db.js';
 import { rowsFromDocument } from '../../store/rows-from-document.js';
 import { SCHEMA_VERSION } from '../../store/schema.js';
 import { openSqliteStore } from '../../store/sqlite-store.js';
+import { REPORTS } from '../../store/query/reports.js';
 import { canonicalRecord, sampleDocument } from './sample-documents.js';
 import { useTmpDir } from './tmp-dir.js';
 
@@ -148,6 +149,39 @@ describe('SQLite store', () => {
     expect(count(db, 'import_errors', 'document_id IS NULL')).toBe(1);
     db.close();
     store.close();
+  });
+
+  it('keeps the search index whole while it lags: rows not yet indexed are searched by scan, deleted safely, indexed on close', () => {
+    const path = join(tmp(), 'lag.sqlite');
+    const store = openSqliteStore(path);
+    const run = store.beginRun([]);
+    const docs = [51, 52, 53].map((seed) => sampleDocument(seed));
+    for (const doc of docs) store.putDocument(rowsOf(doc), run, false);
+    const second = store.beginRun([]);
+    store.putDocument(rowsOf(docs[0]!), second, true); // replaced before it was ever indexed
+    const name = docs[1]!.tables.flatMap((t) => t.indicators).find((i) => [...i.name].length >= 3)!.name;
+    const expected = docs.flatMap((d) => d.tables).flatMap((t) => t.indicators).filter((i) => i.name.includes(name) || (i.deviation ?? '').includes(name)).length
+      + docs.flatMap((d) => d.tables).flatMap((t) => [t.goals.expected, t.goals.actual]).filter((g) => g?.includes(name)).length;
+
+    const peek = new Database(path, { readonly: true });
+    const matched = () => (peek.prepare('SELECT count(*) AS n FROM indicators_fts WHERE indicators_fts MATCH ?').get(`"${name}"`) as { n: number }).n;
+    expect(matched()).toBe(0); // fewer documents than one bulk update: not indexed yet
+    const search = (): number => {
+      const reader = openReadOnly(path);
+      const q = REPORTS.search.build(name, 0);
+      const n = [...reader.run(q.sql, q.params).rows].length;
+      reader.close();
+      return n;
+    };
+    expect(search()).toBe(expected);
+    store.close();
+    expect(matched()).toBeGreaterThan(0);
+    expect(search()).toBe(expected);
+    peek.close();
+    const db = new Database(path);
+    expect(() => db.exec("INSERT INTO indicators_fts(indicators_fts, rank) VALUES ('integrity-check', 1)")).not.toThrow();
+    expect(() => db.exec("INSERT INTO goals_fts(goals_fts, rank) VALUES ('integrity-check', 1)")).not.toThrow();
+    db.close();
   });
 
   it('links tables of one project across years and finds Chinese text with the trigram index', () => {
