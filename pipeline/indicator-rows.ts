@@ -172,8 +172,8 @@ function alignWithShift(cells: readonly NCell[], name: NCell, roles: ReadonlyMap
 
 /** How well each kind of content fits each column. */
 const FIT: Readonly<Record<ValueRole, Readonly<Record<CellType, number>>>> = {
-  target: { number: 0.8, measure: 1.5, short_text: 1, long_text: 0.3 },
-  actual: { number: 0.8, measure: 1.5, short_text: 1, long_text: 0.3 },
+  target: { number: 0.6, measure: 1.5, short_text: 1, long_text: 0.3 },
+  actual: { number: 0.6, measure: 1.5, short_text: 1, long_text: 0.3 },
   weight: { number: 2, measure: -3, short_text: -3, long_text: -3 },
   score: { number: 2, measure: -3, short_text: -3, long_text: -3 },
   deviation: { number: -3, measure: -0.5, short_text: 0.6, long_text: 2 },
