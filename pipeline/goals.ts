@@ -36,7 +36,7 @@ export function parseGoals(header: NRow, body: readonly NRow[]): Goals {
   const other = (s: GoalSide): GoalSide => (s === 'expected' ? 'actual' : 'expected');
   const unfinished = (s: GoalSide) => parts[s].length > 0 && !ENDS_SENTENCE.test(parts[s][parts[s].length - 1]!);
   // a goal row carries its own text after the label (年度总体目标 | 以党建引领…)
-  const own = header.cells.filter((c) => sideOf(c.text) === null && !GOAL_LABEL.test(c.text.replace(/\s+/g, '')) && c.text.length >= 10);
+  const own = header.cells.filter((c) => sideOf(c.text) === null && !GOAL_LABEL.test(c.text.replace(/\s+/g, '')) && c.text.length >= 2);
   if (own.length > 0) {
     for (const c of own) { const side = columns.length ? sideFor(c.index) : 'expected'; parts[side].push(c.text); cells.push(c); last = { side, fresh: true }; }
   }

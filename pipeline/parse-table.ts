@@ -75,9 +75,17 @@ export function parseTable(block: TableBlock, file: string): Table {
     let pending: PrintedLabel[] = [];
     const spans: { label: PrintedLabel; from: number; to: number }[] = [];
     const scan = { canonicalSeen: false };
-    for (const row of rows.slice(L.indicators + 1, end)) {
-      // a line without cell separators that is no label ends the table (narrative after it)
-      if (row.layout === 'single' && row.cells.length === 1 && isNarrative(row.cells[0]!.text)) break;
+    const body = rows.slice(L.indicators + 1, end);
+    for (const [k, row] of body.entries()) {
+      // a line without cell separators that is no label: narrative after the table ends it;
+      // with table rows still to come it is a wrapped deviation too wide for its column
+      if (row.layout === 'single' && row.cells.length === 1 && isNarrative(row.cells[0]!.text)) {
+        if (!body.slice(k + 1).some((r) => r.cells.length >= 3)) break;
+        const prev = items[items.length - 1];
+        const dev = prev?.values.deviation;
+        if (prev && dev) items[items.length - 1] = { ...prev, values: { ...prev.values, deviation: { ...dev, text: dev.text + row.cells[0]!.text } } };
+        continue;
+      }
       const p = parseIndicatorRow(row, ctx, scan);
       const labelsOf = (ls: PrintedLabel[]) => { for (const l of ls) if (l.cell.rowSpan > 1) spans.push({ label: l, from: row.line, to: row.line + l.cell.rowSpan - 1 }); };
       switch (p.kind) {

@@ -34,7 +34,7 @@ export function isGoalsHeader(row: NRow): boolean {
 const GOAL_ROW_LABEL = /^(年度总体目标|项目总体目标.*|总体目标|年度绩效目标|绩效目标|项目概述|年度目标|年度|总体|目标)$/;
 export function isGoalRow(row: NRow): boolean {
   const first = row.cells[0];
-  return !!first && GOAL_ROW_LABEL.test(first.text.replace(/\s+/g, '')) && row.cells.slice(1).some((c) => c.text.length >= 10);
+  return !!first && GOAL_ROW_LABEL.test(first.text.replace(/\s+/g, '')) && row.cells.slice(1).some((c) => c.text.length >= 4 && !/^[\d.,%]+$/.test(c.text));
 }
 
 export function isTotalRow(row: NRow): boolean {
