@@ -51,6 +51,17 @@ export function parseHeaderFields(rows: readonly NRow[]): HeaderValues {
   return out;
 }
 
+/** The period a table covers, printed as one cell: `申报时段：(2023年1月-2023年12月)`. */
+export function parsePeriod(rows: readonly NRow[]): string | null {
+  for (const row of rows.slice(0, 8)) {
+    for (const c of row.cells) {
+      const m = /^(申报时段|评价时段|评价期间|绩效评价时段|执行期间)[:：]?\(?([^()]+?)\)?$/.exec(c.text.replace(/\s+/g, ''));
+      if (m) return m[2]!;
+    }
+  }
+  return null;
+}
+
 /** Year of the table: `（2022年度）`, `2022年`, `申报时段：(2023年1月-2023年12月)`. */
 export function parseYear(rows: readonly NRow[]): number | null {
   for (const row of rows.slice(0, 8)) {

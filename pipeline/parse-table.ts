@@ -3,7 +3,7 @@ import type { TableBlock } from './segment.js';
 import type { NRow, NCell } from './norm-cell.js';
 import { placeOf } from './norm-cell.js';
 import { finding } from './findings.js';
-import { parseHeaderFields, parseYear } from './header-fields.js';
+import { parseHeaderFields, parsePeriod, parseYear } from './header-fields.js';
 import { fundsUnit, parseFunds, num } from './funds.js';
 import { parseGoals } from './goals.js';
 import { indicatorHeaderRoles, isFundsHeader, isGoalRow, isGoalsHeader, isTotalRow, isTotalWord } from './sections.js';
@@ -175,6 +175,7 @@ export function parseTable(block: TableBlock, file: string): Table {
     findings,
     source: { file, line: first.line, column: 1, endLine: last.line, ...(first.page !== undefined ? { page: first.page } : {}) },
     region: fields.region?.text ?? null,
+    period: parsePeriod(rows),
     start_date: fields.start_date?.text ?? null,
     end_date: fields.end_date?.text ?? null,
     level1_weights: Object.fromEntries(level1Weights.map((w) => [w.level1 as Level1, w.weight.value])),

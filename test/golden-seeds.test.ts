@@ -39,7 +39,7 @@ describe.each(cases)('seed %s', (name) => {
     describe(`table ${ti + 1}: ${exp.project ?? exp.department ?? exp.title}`, () => {
       it('header fields', async () => {
         const t = (await docPromise).tables[ti]!;
-        for (const key of ['year', 'project', 'department', 'implementer', 'unit', 'region', 'start_date', 'end_date'] as const) {
+        for (const key of ['year', 'project', 'department', 'implementer', 'unit', 'region', 'period', 'start_date', 'end_date'] as const) {
           if (key in exp) expect(t[key] ?? null, key).toEqual(exp[key] ?? null);
         }
       });
@@ -67,6 +67,10 @@ describe.each(cases)('seed %s', (name) => {
         }).filter((r) => r.diffs.length > 0);
         expect(rows, 'indicator differences').toEqual([]);
         expect(t.indicators.length, 'indicator count').toBe(exp.indicators?.length ?? 0);
+      });
+      it('一级权重 (department tables)', async () => {
+        const t = (await docPromise).tables[ti]!;
+        if (exp.level1_weights) expect(t.level1_weights).toEqual(exp.level1_weights);
       });
       it('total and arithmetic findings', async () => {
         const t = (await docPromise).tables[ti]!;
