@@ -26,7 +26,7 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
       return { ...(await extractPdfDocument(bytes, options)), ...base };
     }
     case 'image':
-      return { ...base, format: 'image', encoding: null, tables: [], errors: [{ code: 'PDF_NEEDS_OCR', message: `${options.file}: a scanned image; run OCR first (no text layer to read)` }] };
+      return { ...base, format: 'image', encoding: null, tables: [], errors: [{ code: 'IMAGE_NEEDS_OCR', message: `${options.file}: an image (scan); it has no text to read — run OCR first` }] };
     case 'binary':
       return { ...base, format: 'text', encoding: null, tables: [], errors: [{ code: 'FILE_BINARY', message: `${options.file}: binary content, not a text or PDF table` }] };
     case 'text':

@@ -12,6 +12,7 @@ export const FINDING_CODES = {
   PDF_ENCRYPTED: 'error',
   PDF_CORRUPT: 'error',
   PDF_NEEDS_OCR: 'error',
+  IMAGE_NEEDS_OCR: 'error',
   // PDF pages (issue 4): a page of an otherwise readable file
   PDF_PAGE_NEEDS_OCR: 'warning',
   PDF_PAGE_UNREADABLE: 'warning',

@@ -25,11 +25,14 @@ describe('jixiao extract', () => {
     writeFileSync(join(dir, 'empty.txt'), '');
     writeFileSync(join(dir, 'junk.bin'), Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7, 8, 0, 0, 0, 1, 2]));
     writeFileSync(join(dir, 'prose.txt'), '这是一段没有任何表格的说明文字。\n第二行。\n');
+    writeFileSync(join(dir, 'scan.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
     const missing = join(dir, 'missing.txt');
-    const r = jixiao('extract', join(dir, 'empty.txt'), missing, SEED, join(dir, 'junk.bin'), join(dir, 'prose.txt'), '--json');
+    const r = jixiao('extract', join(dir, 'empty.txt'), missing, SEED, join(dir, 'junk.bin'), join(dir, 'prose.txt'), join(dir, 'scan.png'), '--json');
     expect(r.status).toBe(1);
     const errLines = r.stderr.trim().split('\n');
-    expect(errLines).toHaveLength(4);
+    expect(errLines).toHaveLength(5);
+    expect(errLines[4]).toContain('scan.png');
+    expect(errLines[4]).toContain('IMAGE_NEEDS_OCR');
     expect(errLines[0]).toContain('empty.txt');
     expect(errLines[0]).toContain('FILE_EMPTY');
     expect(errLines[1]).toContain('missing.txt');
@@ -39,7 +42,8 @@ describe('jixiao extract', () => {
     expect(errLines[3]).toContain('prose.txt');
     expect(errLines[3]).toContain('NO_TABLE_FOUND');
     const out = ExtractOutputSchema.parse(JSON.parse(r.stdout));
-    expect(out.documents).toHaveLength(5);
+    expect(out.documents).toHaveLength(6);
+    expect(out.documents[5]!.format).toBe('image');
     expect(out.documents[2]!.tables).toHaveLength(9);
   });
 
