@@ -66,7 +66,7 @@ export async function run(argv: string[]): Promise<number> {
   process.on('SIGINT', onSigint);
   try {
     const summary = await importArchive(positionals, store, extractor, {
-      force: values.force, window: Math.max(2, jobs * 2 + 2), args: argv, signal: abort.signal,
+      force: values.force, window: jobs * 2 + 4, args: argv, signal: abort.signal,
     }, (snapshot) => progress.update(snapshot));
     progress.finish();
     const database = values['dry-run'] ? '(dry run)' : values.db;

@@ -90,7 +90,7 @@ export async function importArchive(
       return fail(path, null, [{ code: 'FILE_TOO_LARGE', message: `${read.tooLarge} bytes is over the ${maxFileBytes} byte limit` }]);
     }
     const { bytes } = read;
-    const size = bytes.byteLength; // read before extraction: a worker pool takes the buffer over
+    const size = bytes.byteLength;
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const existing = store.lookup(sha256);
     if (existing && (!options.force || existing.runId === runId)) return { kind: 'skipped' };

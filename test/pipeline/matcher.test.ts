@@ -135,3 +135,11 @@ describe('checks', () => {
     expect(t.findings.find((f) => f.code === 'SCORE_EXCEEDS_WEIGHT')?.message).toContain('培训场次完成数');
   });
 });
+
+describe('header wording varies between provinces', () => {
+  it('分值（分）, 得分(分), 全年实际完成值, 年度目标值 are the same columns', async () => {
+    const text = projectTable(STANDARD).replace('年度指标值', '年度目标值').replace('实际完成值', '全年实际完成值').replace('\t分值\t得分\t', '\t分值（分）\t得分(分)\t');
+    const t = await levels(text);
+    expect(t.indicators.map((i) => [i.target, i.actual, i.weight, i.score])).toEqual(STANDARD.map((i) => [i.target, i.actual, i.weight, i.score]));
+  });
+});

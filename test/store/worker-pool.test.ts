@@ -42,15 +42,17 @@ describe('worker pool', () => {
     await pool.close();
     const codes = results.map((r) => (r.kind === 'failed' ? r.errors[0]!.code : r.kind));
     expect(codes).toEqual(['ECHO', 'EXTRACTOR_CRASHED', 'ECHO', 'EXTRACTOR_CRASHED', 'ECHO', 'EXTRACT_TIMEOUT', 'ECHO', 'ECHO']);
-    expect(results[0]).toEqual(echo('a.txt', 4));
+    // files queued behind a crash or a hang reach another worker with their bytes
+    results.forEach((r, i) => { if (codes[i] === 'ECHO') expect(r).toEqual(echo(files[i]!, 4)); });
   });
 
-  it('copies a view into a shared buffer instead of detaching the buffer under it', async () => {
+  it('leaves the bytes of the caller intact, a view into a larger buffer included', async () => {
     const pool = createWorkerPool({ size: 1, workerUrl: fakeWorkerUrl() });
     const shared = new Uint8Array(100);
     const view = shared.subarray(10, 20);
     expect(await pool.extract('v.txt', view)).toEqual(echo('v.txt', 10));
     expect(shared.byteLength).toBe(100);
+    expect(view.byteLength).toBe(10);
     await pool.close();
   });
 });
