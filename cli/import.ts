@@ -13,7 +13,7 @@ import { StoreError } from '../store/store-error.js';
 const USAGE = `Usage: jixiao import PATH... [--db FILE] [--jobs N] [--force] [--dry-run] [--json]
   PATH       files, folders (recursive) or quoted globs ('archive/**/*.pdf')
   --db       database file (default ${DEFAULT_DB}; created and migrated as needed)
-  --jobs     extraction worker threads (default: CPU count; 0 = on the main thread)
+  --jobs     extraction worker threads (default: CPUs - 1, the main thread writes; 0 = extract on the main thread)
   --force    replace documents already imported (matched by sha256)
   --dry-run  extract everything, write nothing
   --json     print the summary as JSON on stdout
@@ -41,7 +41,8 @@ export async function run(argv: string[]): Promise<number> {
   }
   const { values, positionals } = parsed;
   if (values.help) { process.stdout.write(USAGE); return 0; }
-  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+  // the main thread writes the database: leave it a core of its own
+  const jobs = values.jobs === undefined ? Math.max(1, availableParallelism() - 1) : Number(values.jobs);
   if (positionals.length === 0 || !Number.isInteger(jobs) || jobs < 0) {
     process.stderr.write(USAGE);
     return 2;

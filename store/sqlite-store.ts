@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { migrate } from './migrate.js';
-import type { FindingRow, FundsRowColumns, GoalRow, IndicatorRow, ProjectRow, TableRow, DocumentRow } from './rows.js';
+import type { DocumentRow, DocumentRows, FindingRow, FundsRowColumns, GoalRow, IndicatorRow, ProjectRow, TableRow } from './rows.js';
 import type { FailedFile, PutOutcome, RunCounts, Store, StoredDocument } from './store.js';
 import { toolVersion } from './tool-version.js';
 
@@ -51,9 +51,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
-    // a bulk writer: a 16 MiB page cache and a 64 MiB WAL between checkpoints (pages rewritten
+    // a bulk writer: an 8 MiB page cache and a 64 MiB WAL between checkpoints (pages rewritten
     // by later documents are copied to the database once, not once per 4 MiB)
-    db.pragma('cache_size = -16384');
+    db.pragma('cache_size = -8192');
     db.pragma('wal_autocheckpoint = 16384');
     migrate(db);
   } catch (error) {
@@ -73,6 +73,7 @@ const SEARCH_SYNC_MS = 2000;
 class SqliteStore implements Store {
   private readonly version = toolVersion();
   private readonly sql;
+  private readonly writeDocument;
   private unindexed = 0;
   private lastSearchSync = performance.now();
 
@@ -101,6 +102,7 @@ class SqliteStore implements Store {
       markIndexed: db.prepare(`UPDATE search_progress SET indexed_upto = max(indexed_upto,
         coalesce((SELECT seq FROM sqlite_sequence WHERE name = search_progress.source), 0))`),
     };
+    this.writeDocument = db.transaction((rows: DocumentRows, runId: number, replace: boolean) => this.writeRows(rows, runId, replace));
   }
 
   beginRun(args: readonly string[]): number {
@@ -116,38 +118,40 @@ class SqliteStore implements Store {
     return row ? { documentId: row.id, runId: row.run_id } : null;
   }
 
-  putDocument(rows: Parameters<Store['putDocument']>[0], runId: number, replace: boolean): PutOutcome {
-    const write = this.db.transaction((): PutOutcome => {
-      const existing = this.sql.lookup.get(rows.document.sha256);
-      if (existing && (!replace || existing.run_id === runId)) return 'skipped';
-      if (existing) this.sql.deleteDocument.run(existing.id);
-      // the same file with other content is an older version of it: the new one replaces it
-      const older = this.sql.deleteOtherVersions.run(rows.document.path, rows.document.sha256).changes > 0;
-      const documentId = Number(this.sql.insertDocument.run({ ...rows.document, run_id: runId }).lastInsertRowid);
-      this.sql.clearFailures.run({ path: rows.document.path, sha256: rows.document.sha256 });
-      for (const t of rows.tables) {
-        const tableId = Number(this.sql.insertTable.run({
-          ...t.table, document_id: documentId, project_id: t.project && this.projectId(t.project),
-        }).lastInsertRowid);
-        for (const row of t.funds) this.sql.insertFunds.run({ ...row, table_id: tableId });
-        for (const row of t.indicators) this.sql.insertIndicator.run({ ...row, table_id: tableId });
-        for (const row of t.goals) this.sql.insertGoal.run({ ...row, table_id: tableId });
-        for (const row of t.findings) this.sql.insertFinding.run({ ...row, document_id: documentId, table_id: tableId });
-      }
-      for (const row of rows.findings) this.sql.insertFinding.run({ ...row, document_id: documentId, table_id: null });
-      for (const e of rows.errors) {
-        this.sql.insertError.run({
-          ...e, run_id: runId, document_id: documentId, path: rows.document.path,
-          sha256: rows.document.sha256, recorded_at: rows.document.imported_at,
-        });
-      }
-      return existing || older ? 'replaced' : 'imported';
-    });
+  putDocument(rows: DocumentRows, runId: number, replace: boolean): PutOutcome {
     // IMMEDIATE: take the write lock before reading, so the sha256 check cannot race another writer
-    const outcome = write.immediate();
+    const outcome = this.writeDocument.immediate(rows, runId, replace);
     if (outcome !== 'skipped' && ++this.unindexed >= SEARCH_SYNC_DOCUMENTS) this.syncSearchIndex();
     else if (this.unindexed > 0 && performance.now() - this.lastSearchSync > SEARCH_SYNC_MS) this.syncSearchIndex();
     return outcome;
+  }
+
+  /** One document, one transaction (wrapped by better-sqlite3 in the constructor). */
+  private writeRows(rows: DocumentRows, runId: number, replace: boolean): PutOutcome {
+    const existing = this.sql.lookup.get(rows.document.sha256);
+    if (existing && (!replace || existing.run_id === runId)) return 'skipped';
+    if (existing) this.sql.deleteDocument.run(existing.id);
+    // the same file with other content is an older version of it: the new one replaces it
+    const older = this.sql.deleteOtherVersions.run(rows.document.path, rows.document.sha256).changes > 0;
+    const documentId = Number(this.sql.insertDocument.run({ ...rows.document, run_id: runId }).lastInsertRowid);
+    this.sql.clearFailures.run({ path: rows.document.path, sha256: rows.document.sha256 });
+    for (const t of rows.tables) {
+      const tableId = Number(this.sql.insertTable.run({
+        ...t.table, document_id: documentId, project_id: t.project && this.projectId(t.project),
+      }).lastInsertRowid);
+      for (const row of t.funds) this.sql.insertFunds.run({ ...row, table_id: tableId });
+      for (const row of t.indicators) this.sql.insertIndicator.run({ ...row, table_id: tableId });
+      for (const row of t.goals) this.sql.insertGoal.run({ ...row, table_id: tableId });
+      for (const row of t.findings) this.sql.insertFinding.run({ ...row, document_id: documentId, table_id: tableId });
+    }
+    for (const row of rows.findings) this.sql.insertFinding.run({ ...row, document_id: documentId, table_id: null });
+    for (const e of rows.errors) {
+      this.sql.insertError.run({
+        ...e, run_id: runId, document_id: documentId, path: rows.document.path,
+        sha256: rows.document.sha256, recorded_at: rows.document.imported_at,
+      });
+    }
+    return existing || older ? 'replaced' : 'imported';
   }
 
   /** Adds the rows written since the last call to the full-text indexes, in one transaction. */

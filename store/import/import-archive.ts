@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import pLimit from 'p-limit';
 import type { Severity } from '../../schemas/finding-codes.js';
@@ -79,11 +79,16 @@ export async function importArchive(
     // stored absolute: the path identifies the file across runs started from other folders
     const path = resolve(entry.path);
     const read = await readLimit(async () => {
-      const info = await stat(path);
-      if (info.size > maxFileBytes) return { tooLarge: info.size } as const;
-      const buffer = await readFile(path);
-      // a plain Uint8Array view: the extraction core (pdfjs) does not take Buffer subclasses
-      return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) } as const;
+      const file = await open(path);
+      try {
+        const { size } = await file.stat();
+        if (size > maxFileBytes) return { tooLarge: size } as const;
+        const buffer = await file.readFile();
+        // a plain Uint8Array view: the extraction core (pdfjs) does not take Buffer subclasses
+        return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) } as const;
+      } finally {
+        await file.close();
+      }
     }).catch((error: unknown) => ({ error }) as const);
     if ('error' in read) return fail(path, null, [{ code: 'FILE_UNREADABLE', message: errorMessage(read.error) }]);
     if ('tooLarge' in read) {

@@ -1,4 +1,4 @@
-import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import type { FindingCode } from '../../schemas/finding-codes.js';
 import type { ExtractResult, Extractor } from './extract-result.js';
 import type { ExtractReply, ExtractRequest } from './worker-messages.js';
@@ -9,7 +9,6 @@ export interface WorkerPoolOptions {
   readonly workerUrl?: URL;
   /** a file that takes longer is abandoned (its worker replaced) and recorded as EXTRACT_TIMEOUT */
   readonly timeoutMs?: number;
-  readonly resourceLimits?: ResourceLimits;
 }
 
 interface Task {
@@ -32,12 +31,6 @@ export const DEFAULT_WORKER_URL = new URL('./extract-worker.js', import.meta.url
  * the main thread is busy writing the previous answer to the database.
  */
 const DEPTH = 2;
-
-/**
- * Young generation of each worker's heap: extraction allocates fast and V8 would grow it to 48 MiB
- * per worker; 16 MiB costs a few more (cheap) scavenges and keeps 2 workers + the writer under 300 MB.
- */
-const WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 16 };
 
 /**
  * Extraction spread over worker threads. A worker that crashes or hangs costs only the file it was
@@ -65,7 +58,7 @@ export function createWorkerPool(options: WorkerPoolOptions): Extractor {
   };
 
   const spawn = (slot: Slot): Worker => {
-    const worker = new Worker(workerUrl, { resourceLimits: options.resourceLimits ?? WORKER_LIMITS });
+    const worker = new Worker(workerUrl);
     worker.on('message', (reply: ExtractReply) => {
       const index = slot.tasks.findIndex((t) => t.request.id === reply.id);
       if (index < 0) return;
