@@ -1,6 +1,6 @@
 import type { Level1 } from '../schemas/record.js';
 import type { NRow, NCell } from './norm-cell.js';
-import { level1Of, level2Of, indicatorRoleOf, type IndicatorRole, type Level2Def } from './labels.js';
+import { level1Of, level2Of, indicatorRoleOf, labelFragment, type IndicatorRole, type Level2Def } from './labels.js';
 import { cellType, isValueLike, type CellType } from './cell-type.js';
 
 /** A printed hierarchy label found in a row. */
@@ -26,6 +26,23 @@ export interface IndicatorRow {
 
 const SECTION_CELL = /^(绩效指标|绩效目标|分解目标自评|绩效指标完成情况)$/;
 
+/**
+ * Space-aligned text may glue a label to the indicator beside it with one space
+ * (`服务对象满意度指标 达到上级党委满意度`): split a cell whose first word is a full label.
+ */
+function splitLabelPrefixes(cells: readonly NCell[]): NCell[] {
+  const out: NCell[] = [];
+  for (const c of cells) {
+    const m = /^(\S{2,}?)\s+(\S.*)$/.exec(c.raw.trim());
+    if (m && (level2Of(m[1]!) || level1Of(m[1]!) || labelFragment(m[1]!)?.kind === 'head') && !level2Of(m[2]!)) {
+      const rest = c.text.slice(c.text.indexOf(m[2]!.replace(/\s+/g, '').slice(0, 2)));
+      out.push({ ...c, text: c.text.slice(0, c.text.length - rest.length), raw: m[1]! });
+      out.push({ ...c, text: rest, raw: m[2]!, column: c.column + c.raw.indexOf(m[2]!) });
+    } else out.push(c);
+  }
+  return out;
+}
+
 export interface RowParseContext {
   readonly roles: ReadonlyMap<IndicatorRole, number>;
   /** free-form 二级 labels are only read where a 投入管理 block exists */
@@ -47,12 +64,22 @@ export type ParsedRow =
 export function parseIndicatorRow(row: NRow, ctx: RowParseContext, state: RowScanState = { canonicalSeen: false }): ParsedRow {
   const labels: PrintedLabel[] = [];
   const content: NCell[] = [];
-  for (const c of row.cells) {
+  for (const c of splitLabelPrefixes(row.cells)) {
     const key = c.text.replace(/\s+/g, '');
     if (SECTION_CELL.test(key) || indicatorRoleOf(key) !== null && key.length < 4) continue;
     // fragments of the 绩效指标 / 绩效目标 label split over lines, left of the hierarchy columns
     const firstHierarchyCol = ctx.roles.get('level1') ?? ctx.roles.get('level2') ?? ctx.roles.get('name') ?? 0;
     if (c.index < firstHierarchyCol && /^(绩效|指标|目标|绩效指标|绩效目标)$/.test(key)) continue;
+    // a label cut by a wrap: its head stands for the label, its tail (标, 指标) is dropped
+    const frag = isValueLike(key) ? null : labelFragment(key);
+    if (frag?.kind === 'piece') continue;
+    if (frag?.kind === 'head') {
+      const full = level2Of(frag.label);
+      if (full) { labels.push({ kind: 'level2', def: full, cell: c }); continue; }
+      const l1full = level1Of(frag.label);
+      if (l1full) { labels.push({ kind: 'level1', level1: l1full, cell: c }); continue; }
+      continue;
+    }
     // a label word standing in the name column without 指标 (服务对象满意度) is an indicator's name
     const nameColumn = ctx.roles.get('name');
     const laterText = row.cells.some((d) => d.index > c.index && !isValueLike(d.text) && cellType(d.text) !== 'number' && !level2Of(d.text) && !level1Of(d.text));
@@ -106,9 +133,22 @@ export function parseIndicatorRow(row: NRow, ctx: RowParseContext, state: RowSca
       nameIdx += 1;
     }
   }
-  const name = content[nameIdx]!;
+  let name = content[nameIdx]!;
   const before = content.slice(0, nameIdx);
-  const after = content.slice(nameIdx + 1);
+  let after = content.slice(nameIdx + 1);
+  // space-aligned text glues a value to the name with one space when they stand close
+  // (便民便利设备物料购买完成率 100%): split it off when the name column holds it
+  const glued = /^(.*\S)\s+(\S+)$/.exec(name.raw.trim());
+  const targetCol = ctx.roles.get('target');
+  if (glued && targetCol !== undefined && !after.some((c) => c.index === name.index + (targetCol - (ctx.roles.get('name') ?? 0))) && isValueLike(glued[2]!) && !isValueLike(glued[1]!)) {
+    const valueText = glued[2]!;
+    const head = name.text.slice(0, name.text.length - valueText.length);
+    if (head && name.text.endsWith(valueText)) {
+      const valueCell: NCell = { ...name, text: valueText, raw: valueText, index: name.index + 1, column: name.column + name.raw.lastIndexOf(valueText) };
+      name = { ...name, text: head, raw: glued[1]! };
+      after = [valueCell, ...after];
+    }
+  }
   const { values, unplaced } = alignValues(after, name, ctx.roles);
   return { kind: 'indicator', value: { row, labels, name, values, unplaced: [...before, ...unplaced], level1Weight, leadingNumbers: leading } };
 }

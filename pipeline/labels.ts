@@ -103,3 +103,21 @@ export function headerFieldOf(text: string): HeaderField | null {
 
 /** Labels that open or name a section and are never values. */
 export const SECTION_LABEL = /^(绩效指标|绩效目标|分解目标自评|项目资金(\((万)?元\))?|整体支出规模|年度总体目标|项目总体目标.*|总体目标|项目概述|年度绩效目标)$/;
+
+const ALL_LABEL_FORMS = [...LEVEL2_DEFS.flatMap((d) => d.aliases.filter((a) => a.endsWith('指标'))), ...Object.values(LEVEL1_ALIASES).flat(), '绩效指标', '绩效目标'];
+
+/**
+ * A label cut by a wrap: the head (`服务对象满意度指`, 4+ characters) stands for the whole
+ * label; a short tail (`标`, `指标`) or a piece of 绩效指标 / 绩效目标 is just a piece.
+ */
+export function labelFragment(text: string): { kind: 'head'; label: string } | { kind: 'piece' } | null {
+  const key = text.replace(/\s+/g, '');
+  if (!key || level2Of(key) || level1Of(key)) return null;
+  if (key.length >= 4) {
+    const full = ALL_LABEL_FORMS.find((l) => l.startsWith(key) && l !== key);
+    return full ? { kind: 'head', label: full } : null;
+  }
+  if (ALL_LABEL_FORMS.some((l) => l !== key && l.endsWith(key))) return { kind: 'piece' };
+  if (['绩效指标', '绩效目标'].some((w) => w.includes(key))) return { kind: 'piece' };
+  return null;
+}

@@ -28,8 +28,11 @@ export interface NRow {
   readonly layout: Row['layout'];
 }
 
+/** A page number printed in the margin on a table line (`-5-`, `第 3 页`) is no cell. */
+const PAGE_NUMBER = /^([-—–]\s*\d{1,4}\s*[-—–]|第\s*\d+\s*页(\s*[,，]?\s*共\s*\d+\s*页)?)$/;
+
 export function normalizeRow(row: Row, simplify: boolean): NRow {
-  const all = row.cells.map((c) => normalizeCell(c, simplify));
+  const all = row.cells.filter((c) => !(row.cells.length > 1 && PAGE_NUMBER.test(c.text.trim()))).map((c) => normalizeCell(c, simplify));
   return { line: row.line, text: row.text, page: row.page, layout: row.layout, all, cells: all.filter((c) => c.text !== '') };
 }
 

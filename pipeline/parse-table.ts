@@ -10,6 +10,7 @@ import { indicatorHeaderRoles, isFundsHeader, isGoalRow, isGoalsHeader, isTotalR
 import { parseIndicatorRow, type IndicatorRow, type PrintedLabel } from './indicator-rows.js';
 import { matchLevels, type LevelInput } from './match-levels.js';
 import { parseTotal } from './total.js';
+import { mergeWrappedLines } from './merge-wrapped-lines.js';
 import { checkTable, decimalsOf, type PrintedNumber } from './validate.js';
 import { level1Of, type IndicatorRole } from './labels.js';
 import { parseNumber } from '../normalizers/parse-number.js';
@@ -75,7 +76,7 @@ export function parseTable(block: TableBlock, file: string): Table {
     let pending: PrintedLabel[] = [];
     const spans: { label: PrintedLabel; from: number; to: number }[] = [];
     const scan = { canonicalSeen: false };
-    const body = rows.slice(L.indicators + 1, end);
+    const body = mergeWrappedLines(rows.slice(L.indicators + 1, end), L.roles);
     for (const [k, row] of body.entries()) {
       // a line without cell separators that is no label: narrative after the table ends it;
       // with table rows still to come it is a wrapped deviation too wide for its column
