@@ -34,7 +34,8 @@ function splitLabelPrefixes(cells: readonly NCell[]): NCell[] {
   const out: NCell[] = [];
   for (const c of cells) {
     const m = /^(\S{2,}?)\s+(\S.*)$/.exec(c.raw.trim());
-    if (m && (level2Of(m[1]!) || level1Of(m[1]!) || labelFragment(m[1]!)?.kind === 'head') && !level2Of(m[2]!)) {
+    const whole = level2Of(c.text) || level1Of(c.text) || labelFragment(c.text) !== null;
+    if (m && !whole && (level2Of(m[1]!) || level1Of(m[1]!) || labelFragment(m[1]!)?.kind === 'head') && !level2Of(m[2]!) && !labelFragment(m[2]!)) {
       const rest = c.text.slice(c.text.indexOf(m[2]!.replace(/\s+/g, '').slice(0, 2)));
       out.push({ ...c, text: c.text.slice(0, c.text.length - rest.length), raw: m[1]! });
       out.push({ ...c, text: rest, raw: m[2]!, column: c.column + c.raw.indexOf(m[2]!) });
