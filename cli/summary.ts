@@ -5,7 +5,7 @@ export function summarizeDocument(doc: Document): string {
   const lines: string[] = [];
   lines.push(`${doc.file}  (${doc.format}${doc.encoding ? ', ' + doc.encoding : ''}, ${doc.tables.length} table${doc.tables.length === 1 ? '' : 's'})`);
   for (const t of doc.tables) {
-    const where = t.source.line !== null ? `line ${t.source.line}` : t.source.page ? `page ${t.source.page}` : '';
+    const where = t.source.page ? `page ${t.source.page}` : t.source.line !== null ? `line ${t.source.line}` : '';
     lines.push(`  ▸ ${t.title ?? t.kind} ${t.year ?? ''} — ${t.project ?? t.department ?? '(no name)'}  [${where}]`);
     const bySev = { error: 0, warning: 0, info: 0 };
     for (const f of t.findings) bySev[f.severity]++;

@@ -7,9 +7,11 @@ const MEASURE = /\d/;
 const memo = new Map<string, CellType>();
 
 export function cellType(text: string): CellType {
+  // values repeat a lot (100%, 完成率100%, 5); long texts rarely do and would only hold memory
+  if (text.length > 16) return classify(text);
   let k = memo.get(text);
   if (k === undefined) {
-    if (memo.size > 50_000) memo.clear();
+    if (memo.size > 20_000) memo.clear();
     k = classify(text);
     memo.set(text, k);
   }
