@@ -28,11 +28,16 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
     case 'image':
       return { ...base, format: 'image', encoding: null, tables: [], errors: [{ code: 'IMAGE_NEEDS_OCR', message: `${options.file}: an image (scan); it has no text to read — run OCR first` }] };
     case 'binary':
+      if (isOfficeFile(bytes)) return { ...base, format: 'text', encoding: null, tables: [], errors: [{ code: 'UNSUPPORTED_FORMAT', message: `${options.file}: an Office document (.docx/.xlsx/.doc/.xls); export it to PDF or text first` }] };
       return { ...base, format: 'text', encoding: null, tables: [], errors: [{ code: 'FILE_BINARY', message: `${options.file}: binary content, not a text or PDF table` }] };
     case 'text':
       return extractText(bytes, options, base);
   }
 }
+
+/** ZIP (docx, xlsx) and OLE2 (doc, xls) containers. */
+const isOfficeFile = (b: Uint8Array): boolean =>
+  (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) || (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0);
 
 function extractText(bytes: Uint8Array, options: ExtractOptions, base: { file: string; sha256: string; size: number }): Document {
   const read = readText(bytes);

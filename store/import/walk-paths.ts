@@ -31,6 +31,14 @@ export async function* walkPaths(args: readonly string[]): AsyncGenerator<WalkEn
   }
 }
 
+/**
+ * Inside folders, files that are certainly no archive document (this tool's own databases and
+ * records, notes, code) are passed over; everything else is tried and, if it cannot be read,
+ * reported. Files named on the command line are always taken.
+ */
+const NOT_A_DOCUMENT = /\.(json|jsonl|md|markdown|sqlite|sqlite3|sqlite-wal|sqlite-shm|db|db-journal|js|mjs|cjs|ts|map|lock|log|ya?ml|toml|ini|sh|py)$/i;
+export const isCandidate = (name: string): boolean => !NOT_A_DOCUMENT.test(name);
+
 async function* walkFolder(dir: string): AsyncGenerator<string> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -38,6 +46,7 @@ async function* walkFolder(dir: string): AsyncGenerator<string> {
     if (entry.name.startsWith('.')) continue;
     const path = dir === '.' ? entry.name : join(dir, entry.name);
     if (entry.isDirectory()) yield* walkFolder(path);
+    else if (!isCandidate(entry.name)) continue;
     else if (entry.isFile()) yield path;
     else if (entry.isSymbolicLink() && (await stat(path).catch(() => null))?.isFile()) yield path;
   }
