@@ -3,11 +3,15 @@ import { COMMANDS, type CommandName } from './commands.js';
 const USAGE = `jixiao — budget performance-evaluation tables → validated records
 
 Usage:
-  jixiao extract FILE... [--json]
-  jixiao import PATH... [--db FILE] [--jobs N] [--force]
-  jixiao query [REPORT] [--db FILE] [--sql "SELECT …"] [--csv|--json]
-  jixiao export --format csv|jsonl|xlsx [--db FILE] [--out FILE]
-  jixiao schema            print the JSON Schema of the --json contract
+  jixiao extract FILE... [--json]                  tables of each file: a summary, or the JSON contract
+  jixiao import PATH... [--db FILE] [--jobs N] [--force] [--dry-run] [--json]
+                                                   files, folders, globs → SQLite (default jixiao.sqlite)
+  jixiao query REPORT [ARG] [--db FILE] [--csv|--json] [--limit N]
+  jixiao query --sql "SELECT …" [--db FILE] [--csv|--json]
+  jixiao export --format csv|jsonl|xlsx [--entity NAME] [--db FILE] [--out FILE]
+  jixiao schema                                    the JSON Schema of the --json contract
+
+Run a command without arguments (or with --help) for its own options.
 `;
 
 export async function main(argv: string[]): Promise<number> {
