@@ -8,6 +8,26 @@ import { parseNumber } from '../normalizers/parse-number.js';
 import { parseRate } from '../normalizers/parse-rate.js';
 
 const BLOCK_LABEL = /^(项目资金|整体支出规模|资金情况|预算执行情况|年度预算执行情况)(\((万)?元\))?$/;
+const BLOCK_LABEL_FORMS = ['项目资金(万元)', '项目资金(元)', '整体支出规模', '项目资金'];
+
+/**
+ * A piece of the block label printed vertically and cut into lines (项目资 / 金(万 / 元)),
+ * as layout text renders a tall merged cell. Two characters at least, or one bracket piece.
+ */
+const isBlockLabelPiece = (text: string): boolean => {
+  const key = text.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')');
+  if (!key || BLOCK_LABEL.test(key)) return !!key;
+  return (key.length >= 2 || /[()]/.test(key)) && BLOCK_LABEL_FORMS.some((f) => f.includes(key));
+};
+
+/** `项目资 年度资金总额`: the label piece glued to the item by one space is dropped. */
+function stripLabelPiece(c: NCell): NCell {
+  const m = /^(\S+)\s+(\S.*)$/.exec(c.raw.trim());
+  if (!m || !isBlockLabelPiece(m[1]!)) return c;
+  const rest = m[2]!.replace(/\s+/g, '');
+  const at = c.text.lastIndexOf(rest.slice(0, 2));
+  return at > 0 ? { ...c, text: c.text.slice(at), raw: m[2]! } : c;
+}
 
 type FundsRole = 'initial_budget' | 'annual_budget' | 'executed' | 'weight' | 'rate' | 'score';
 
@@ -29,6 +49,10 @@ const roleOf = (text: string): FundsRole | null => {
 const PAIR_LABEL = /^(项目资金总额|年度资金申请总额|年度资金总额|其中:?财政拨款|其中:?当年财政拨款|财政拨款|当年财政拨款|上年结转资金|其他资金)$/;
 
 export function fundsUnit(rows: readonly NRow[]): '元' | '万元' | null {
+  // the label cut into pieces down the first column: put it back together
+  const pieces = rows.map((r) => r.cells[0]).filter((c): c is NCell => !!c && isBlockLabelPiece(c.raw.trim().split(/\s+/)[0]!)).map((c) => c.raw.trim().split(/\s+/)[0]!).join('');
+  const joined = /\((万元|元)\)/.exec(pieces.replace(/（/g, '(').replace(/）/g, ')'));
+  if (joined) return joined[1] as '元' | '万元';
   for (const row of rows) {
     for (const c of row.cells) {
       const m = /(项目资金|资金|单位|金额|规模)[^()]*\((万元|元)\)|单位:?(万元|元)|^\((万元|元)\)$/.exec(c.text.replace(/\s+/g, ''));
@@ -53,10 +77,11 @@ export function parseFunds(header: NRow, body: readonly NRow[], unit: '元' | '�
   for (const row of body) {
     // the item is the last text before the first amount: the block's merged label (项目资金 (万元),
     // 整体支出规模, or its fragments split over lines) may stand left of it on any row
-    const isItemText = (c: NCell) => cellType(c.text) !== 'number' && !/^[—–\-/%.\d,]+$/.test(c.text) && roleOf(c.text) === null && !BLOCK_LABEL.test(c.text.replace(/\s+/g, ''));
+    const isItemText = (c: NCell) => cellType(c.text) !== 'number' && !/^[—–\-/%.\d,]+$/.test(c.text) && roleOf(c.text) === null && !BLOCK_LABEL.test(c.text.replace(/\s+/g, '')) && !isBlockLabelPiece(c.text);
     const firstValue = row.cells.findIndex((c) => cellType(c.text) === 'number' || /^[—–\-/%.\d,]+$/.test(c.text) || roleOf(c.text) !== null);
     const texts = (firstValue < 0 ? row.cells : row.cells.slice(0, firstValue)).filter(isItemText);
-    const item = texts[texts.length - 1];
+    const lastText = texts[texts.length - 1];
+    const item = lastText && stripLabelPiece(lastText);
     if (!item) continue;
     // which shift puts this row's amounts under the header's columns: as they stand (aligned
     // layouts), or counted from the item cell (a row shifted as a whole)
@@ -70,11 +95,21 @@ export function parseFunds(header: NRow, body: readonly NRow[], unit: '元' | '�
     const candidates = global ? [0, rel, 1, -1, 2, -2] : [rel, 0, 1, -1, 2, -2];
     let shift = candidates[0]!;
     for (const sh of candidates) if (hits(sh) > hits(shift)) shift = sh;
-    const rec: Record<FundsRole, NCell | undefined> = { initial_budget: undefined, annual_budget: undefined, executed: undefined, weight: undefined, rate: undefined, score: undefined };
-    for (const c of row.all) {
-      if (c.index <= item.index || c.text === '') continue;
-      const r = roles.find((x) => x.index === c.index + shift);
-      if (r && !rec[r.role]) rec[r.role] = c;
+    let rec: Record<FundsRole, NCell | undefined> = { initial_budget: undefined, annual_budget: undefined, executed: undefined, weight: undefined, rate: undefined, score: undefined };
+    if (row.layout === 'space') {
+      // layout text centres headers over left-aligned amounts: place amounts in order, by
+      // nearness and kind (a percent is the 执行率), rather than by exact column
+      let bestScore = -Infinity;
+      for (const sh of candidates) {
+        const a = alignAmounts(amounts, roles, sh);
+        if (a.score > bestScore + 1e-9) { bestScore = a.score; rec = a.rec; }
+      }
+    } else {
+      for (const c of row.all) {
+        if (c.index <= item.index || c.text === '') continue;
+        const r = roles.find((x) => x.index === c.index + shift);
+        if (r && !rec[r.role]) rec[r.role] = c;
+      }
     }
     const money = (c: NCell | undefined) => num(c && toYuan(c.text, unit), c, file, findings);
     funds.push({
@@ -136,4 +171,37 @@ export function num(r: NumLike | undefined | null, cell: NCell | undefined, file
   if (r.kind === 'number') return r.value;
   if (r.kind === 'unparsed') findings.push(finding('NUMBER_UNPARSED', `"${r.text}" is not a number`, placeOf(file, cell)));
   return null;
+}
+
+/** Monotone placement of a row's amounts on the funds columns (small DP over cells × columns). */
+function alignAmounts(cells: readonly NCell[], roles: readonly { role: FundsRole; index: number }[], shift: number): { rec: Record<FundsRole, NCell | undefined>; score: number } {
+  const order = [...roles].sort((a, b) => a.index - b.index);
+  const n = cells.length; const m = order.length;
+  const fit = (c: NCell, r: { role: FundsRole; index: number }) => {
+    const d = Math.abs(c.index + shift - r.index);
+    const pos = d === 0 ? 1 : d === 1 ? 0.4 : d === 2 ? 0 : -0.6;
+    const isRate = /%$/.test(c.text.trim());
+    const kind = r.role === 'rate' ? (isRate ? 1.5 : -1) : isRate ? -2 : 0.5;
+    return pos + kind;
+  };
+  const best = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
+  const choice = Array.from({ length: n + 1 }, () => new Int8Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m; j >= 0; j--) {
+      let b = -1.5 + best[i + 1]![j]!; let ch = 0;
+      if (j < m) {
+        const take = fit(cells[i]!, order[j]!) + best[i + 1]![j + 1]!;
+        if (take > b) { b = take; ch = 1; }
+        if (best[i]![j + 1]! > b) { b = best[i]![j + 1]!; ch = 2; }
+      }
+      best[i]![j] = b; choice[i]![j] = ch;
+    }
+  }
+  const rec: Record<FundsRole, NCell | undefined> = { initial_budget: undefined, annual_budget: undefined, executed: undefined, weight: undefined, rate: undefined, score: undefined };
+  let i = 0; let j = 0;
+  while (i < n) {
+    const ch = choice[i]![j]!;
+    if (ch === 1) { rec[order[j]!.role] = cells[i]!; i++; j++; } else if (ch === 2) j++; else i++;
+  }
+  return { rec, score: best[0]![0]! - 0.3 * Math.abs(shift) };
 }
