@@ -6,6 +6,7 @@ import { cellType } from './cell-type.js';
 import { toYuan } from '../normalizers/money.js';
 import { parseNumber } from '../normalizers/parse-number.js';
 import { parseRate } from '../normalizers/parse-rate.js';
+import { monotoneAlign } from './monotone-align.js';
 
 const BLOCK_LABEL = /^(项目资金|整体支出规模|资金情况|预算执行情况|年度预算执行情况)(\((万)?元\))?$/;
 const BLOCK_LABEL_FORMS = ['项目资金(万元)', '项目资金(元)', '整体支出规模', '项目资金'];
@@ -173,10 +174,9 @@ export function num(r: NumLike | undefined | null, cell: NCell | undefined, file
   return null;
 }
 
-/** Monotone placement of a row's amounts on the funds columns (small DP over cells × columns). */
+/** A row's amounts on the funds columns, in order, by nearness and kind (a percent is the 执行率). */
 function alignAmounts(cells: readonly NCell[], roles: readonly { role: FundsRole; index: number }[], shift: number): { rec: Record<FundsRole, NCell | undefined>; score: number } {
   const order = [...roles].sort((a, b) => a.index - b.index);
-  const n = cells.length; const m = order.length;
   const fit = (c: NCell, r: { role: FundsRole; index: number }) => {
     const d = Math.abs(c.index + shift - r.index);
     const pos = d === 0 ? 1 : d === 1 ? 0.4 : d === 2 ? 0 : -0.6;
@@ -184,24 +184,8 @@ function alignAmounts(cells: readonly NCell[], roles: readonly { role: FundsRole
     const kind = r.role === 'rate' ? (isRate ? 1.5 : -1) : isRate ? -2 : 0.5;
     return pos + kind;
   };
-  const best = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
-  const choice = Array.from({ length: n + 1 }, () => new Int8Array(m + 1));
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m; j >= 0; j--) {
-      let b = -1.5 + best[i + 1]![j]!; let ch = 0;
-      if (j < m) {
-        const take = fit(cells[i]!, order[j]!) + best[i + 1]![j + 1]!;
-        if (take > b) { b = take; ch = 1; }
-        if (best[i]![j + 1]! > b) { b = best[i]![j + 1]!; ch = 2; }
-      }
-      best[i]![j] = b; choice[i]![j] = ch;
-    }
-  }
+  const a = monotoneAlign(cells, order, fit, () => -1.5);
   const rec: Record<FundsRole, NCell | undefined> = { initial_budget: undefined, annual_budget: undefined, executed: undefined, weight: undefined, rate: undefined, score: undefined };
-  let i = 0; let j = 0;
-  while (i < n) {
-    const ch = choice[i]![j]!;
-    if (ch === 1) { rec[order[j]!.role] = cells[i]!; i++; j++; } else if (ch === 2) j++; else i++;
-  }
-  return { rec, score: best[0]![0]! - 0.3 * Math.abs(shift) };
+  for (const [c, r] of a.pairs) rec[r.role] = c;
+  return { rec, score: a.score - 0.3 * Math.abs(shift) };
 }

@@ -2,6 +2,7 @@ import type { Level1 } from '../schemas/record.js';
 import type { NRow, NCell } from './norm-cell.js';
 import { level1Of, level2Of, indicatorRoleOf, labelFragment, type IndicatorRole, type Level2Def } from './labels.js';
 import { cellType, isValueLike, type CellType } from './cell-type.js';
+import { monotoneAlign } from './monotone-align.js';
 
 /** A printed hierarchy label found in a row. */
 export type PrintedLabel =
@@ -179,36 +180,12 @@ export function alignValues(cells: readonly NCell[], name: NCell, roles: Readonl
 function alignWithShift(cells: readonly NCell[], name: NCell, roles: ReadonlyMap<IndicatorRole, number>, extra: number): { score: number; values: Partial<Record<ValueRole, NCell>>; unplaced: NCell[] } {
   const order = VALUE_ROLES.filter((r) => roles.has(r)).sort((a, b) => roles.get(a)! - roles.get(b)!);
   const shift = name.index - (roles.get('name') ?? name.index) + extra;
-  const n = cells.length;
-  const m = order.length;
   // dropping a cell that carries content costs more than dropping a bare number
   const skipCost = (c: NCell) => (cellType(c.text) === 'number' ? -1.5 : -4);
-  // best[i][j]: best score placing cells[i..] onto roles order[j..]
-  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  const choice: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n; i >= 0; i--) {
-    for (let j = m; j >= 0; j--) {
-      if (i === n) { best[i]![j] = 0; choice[i]![j] = 0; continue; }
-      let b = skipCost(cells[i]!) + best[i + 1]![j]!; let ch = 0; // 0: skip cell
-      if (j < m) {
-        const take = fit(cells[i]!, order[j]!, roles.get(order[j]!)! + shift) + best[i + 1]![j + 1]!;
-        if (take > b) { b = take; ch = 1; }
-        const skipRole = best[i]![j + 1]!;
-        if (skipRole > b) { b = skipRole; ch = 2; }
-      }
-      best[i]![j] = b; choice[i]![j] = ch;
-    }
-  }
+  const a = monotoneAlign(cells, order, (c, role) => fit(c, role, roles.get(role)! + shift), skipCost);
   const values: Partial<Record<ValueRole, NCell>> = {};
-  const unplaced: NCell[] = [];
-  let i = 0; let j = 0;
-  while (i < n) {
-    const ch = choice[i]![j]!;
-    if (ch === 1) { values[order[j]!] = cells[i]!; i++; j++; }
-    else if (ch === 2) j++;
-    else { unplaced.push(cells[i]!); i++; }
-  }
-  return { score: best[0]![0]!, values, unplaced };
+  for (const [c, role] of a.pairs) values[role] = c;
+  return { score: a.score, values, unplaced: [...a.unplaced] };
 }
 
 /** How well each kind of content fits each column. */
