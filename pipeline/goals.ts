@@ -15,6 +15,20 @@ const sideOf = (text: string): GoalSide | null => {
 const GOAL_LABEL = /^(年度|总体|目标|年度总体目标|总体目标|年度总体|项目概述|项目总体目标.*|年度目标|分解目标自评|绩效指标|绩效目标)$/;
 const ENDS_SENTENCE = /[。！？；.!?;)）”]$/;
 
+/** Pieces of the goals row label printed vertically and cut into lines (年度总 / 体目标). */
+const LABEL_FORMS = ['年度总体目标', '项目总体目标', '总体目标'];
+const isLabelPiece = (text: string): boolean => {
+  const key = text.replace(/\s+/g, '');
+  return key.length >= 2 && key.length < 6 && LABEL_FORMS.some((f) => f.includes(key));
+};
+/** `体目标 开展党代表调研活动…`: a label piece glued to the text by one space is dropped. */
+function stripLabelPiece(c: NCell): NCell {
+  const m = /^(\S+)\s+(\S[\s\S]*)$/.exec(c.raw.trim());
+  if (!m || !isLabelPiece(m[1]!)) return c;
+  const head = m[1]!.replace(/\s+/g, '');
+  return c.text.startsWith(head) ? { ...c, text: c.text.slice(head.length), raw: m[2]! } : c;
+}
+
 export interface Goals { readonly expected: string | null; readonly actual: string | null; readonly cells: NCell[] }
 
 /**
@@ -23,14 +37,18 @@ export interface Goals { readonly expected: string | null; readonly actual: stri
  * that was cut mid-sentence, or open the first empty side.
  */
 export function parseGoals(header: NRow, body: readonly NRow[]): Goals {
-  const columns = header.cells.map((c) => ({ side: sideOf(c.text), index: c.index })).filter((c) => c.side) as { side: GoalSide; index: number }[];
+  const columns = header.cells.map((c) => ({ side: sideOf(c.text), index: c.index, column: c.column })).filter((c) => c.side) as { side: GoalSide; index: number; column: number }[];
   const parts: Record<GoalSide, string[]> = { expected: [], actual: [] };
   const cells: NCell[] = [];
   let last: { side: GoalSide; fresh: boolean } | null = null;
-  const sideFor = (index: number): GoalSide => {
+  // nearest header column by cell index; on a tie (layout text), by character position
+  const sideFor = (cell: NCell): GoalSide => {
     if (columns.length === 0) return 'expected';
     let best = columns[0]!;
-    for (const c of columns) if (Math.abs(c.index - index) < Math.abs(best.index - index)) best = c;
+    for (const c of columns) {
+      const d = Math.abs(c.index - cell.index) - Math.abs(best.index - cell.index);
+      if (d < 0 || (d === 0 && Math.abs(c.column - cell.column) < Math.abs(best.column - cell.column))) best = c;
+    }
     return best.side;
   };
   const other = (s: GoalSide): GoalSide => (s === 'expected' ? 'actual' : 'expected');
@@ -38,10 +56,10 @@ export function parseGoals(header: NRow, body: readonly NRow[]): Goals {
   // a goal row carries its own text after the label (年度总体目标 | 以党建引领…)
   const own = header.cells.filter((c) => sideOf(c.text) === null && !GOAL_LABEL.test(c.text.replace(/\s+/g, '')) && c.text.length >= 2);
   if (own.length > 0) {
-    for (const c of own) { const side = columns.length ? sideFor(c.index) : 'expected'; parts[side].push(c.text); cells.push(c); last = { side, fresh: true }; }
+    for (const c of own) { const side = columns.length ? sideFor(c) : 'expected'; parts[side].push(c.text); cells.push(c); last = { side, fresh: true }; }
   }
   for (const row of body) {
-    const texts = row.cells.filter((c) => !GOAL_LABEL.test(c.text.replace(/\s+/g, '')) && sideOf(c.text) === null);
+    const texts = row.cells.map(stripLabelPiece).filter((c) => c.text !== '' && !GOAL_LABEL.test(c.text.replace(/\s+/g, '')) && !isLabelPiece(c.text) && sideOf(c.text) === null);
     if (texts.length === 0) continue;
     const orphan = row.layout === 'single' || (row.cells.length === 1 && row.cells[0]!.index === 0 && columns.every((c) => c.index > 0) && texts[0]!.text.length > 20 && last !== null);
     for (const c of texts) {
@@ -52,7 +70,7 @@ export function parseGoals(header: NRow, body: readonly NRow[]): Goals {
         else side = last.side;
       } else if (orphan) {
         side = parts.expected.length === 0 ? 'expected' : 'actual';
-      } else side = sideFor(c.index);
+      } else side = sideFor(c);
       const fresh: boolean = parts[side].length === 0;
       parts[side].push(c.text);
       cells.push(c);
