@@ -11,8 +11,10 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write('usage: jixiao extract FILE... [--json]\n');
     return 2;
   }
-  const documents: Document[] = [];
+  // --json streams the documents array, so a long file list never sits in memory at once
   let failed = 0;
+  let count = 0;
+  if (values.json) process.stdout.write('{\n  "documents": [');
   for (const file of positionals) {
     let doc: Document;
     try {
@@ -28,9 +30,9 @@ export async function run(argv: string[]): Promise<number> {
       failed++;
       for (const e of doc.errors) process.stderr.write(`jixiao: ${e.message} [${e.code}]\n`);
     }
-    documents.push(doc);
-    if (!values.json) process.stdout.write(summarizeDocument(doc));
+    if (values.json) process.stdout.write((count++ ? ',' : '') + '\n    ' + JSON.stringify(doc, null, 2).replace(/\n/g, '\n    '));
+    else process.stdout.write(summarizeDocument(doc));
   }
-  if (values.json) process.stdout.write(JSON.stringify({ documents }, null, 2) + '\n');
+  if (values.json) process.stdout.write((count ? '\n  ' : '') + ']\n}\n');
   return failed > 0 ? 1 : 0;
 }
