@@ -1,4 +1,5 @@
 import type { NRow, NCell } from './norm-cell.js';
+import { foldCell } from '../normalizers/fold-cell.js';
 
 type GoalSide = 'expected' | 'actual';
 
@@ -37,6 +38,8 @@ export interface Goals { readonly expected: string | null; readonly actual: stri
  * that was cut mid-sentence, or open the first empty side.
  */
 export function parseGoals(header: NRow, body: readonly NRow[]): Goals {
+  const split = splitLayoutColumns(header, body);
+  if (split) return split;
   const columns = header.cells.map((c) => ({ side: sideOf(c.text), index: c.index, column: c.column })).filter((c) => c.side) as { side: GoalSide; index: number; column: number }[];
   const parts: Record<GoalSide, string[]> = { expected: [], actual: [] };
   const cells: NCell[] = [];
@@ -79,4 +82,52 @@ export function parseGoals(header: NRow, body: readonly NRow[]): Goals {
   }
   const join = (xs: string[]) => (xs.length ? xs.join('') : null);
   return { expected: join(parts.expected), actual: join(parts.actual), cells };
+}
+
+/**
+ * Layout text (pdftotext -layout) prints the two goal columns side by side, often with a single
+ * space between them where the left text runs up to the right one. The right column starts at
+ * the same character position on every line, so that position — the most common start of a
+ * second text on a line — cuts each line in two: left is 预期目标, right is 实际完成情况.
+ */
+function splitLayoutColumns(header: NRow, body: readonly NRow[]): Goals | null {
+  const sides = header.cells.map((c) => sideOf(c.text));
+  if (header.layout !== 'space' || !sides.includes('expected') || !sides.includes('actual')) return null;
+  const rows = body.filter((r) => r.cells.length > 0 && (r.layout === 'space' || r.layout === 'single'));
+  const starts = new Map<number, number>();
+  // where texts start right of the 预期目标 heading: the second text on a line, or a line that
+  // only continues the right column
+  const expectedAt = header.cells.find((c) => sideOf(c.text) === 'expected')!.column;
+  for (const r of rows) {
+    const texts = r.cells.filter((c) => !GOAL_LABEL.test(c.text.replace(/\s+/g, '')) && !isLabelPiece(c.text));
+    texts.forEach((c, k) => {
+      if ((k > 0 && c.column > 10) || c.column > expectedAt + 10) starts.set(c.column, (starts.get(c.column) ?? 0) + 1);
+    });
+  }
+  if (starts.size === 0) return null;
+  const cut = [...starts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0] - 1;
+  const left: string[] = [];
+  const right: string[] = [];
+  const cells: NCell[] = [];
+  for (const r of rows) {
+    // the cut must fall between words: where a line's left text runs a little past the column
+    // (a PDF cell's text is not clipped in layout text), cut at the nearest space instead
+    let at = cut;
+    if (r.text.length > cut && r.text[cut - 1] !== ' ' && r.text[cut] !== ' ') {
+      let best = -1;
+      for (let p = Math.max(1, cut - 8); p <= Math.min(r.text.length - 1, cut + 8); p++) {
+        if (r.text[p - 1] === ' ' && r.text[p] !== ' ' && (best < 0 || Math.abs(p - cut) < Math.abs(best - cut))) best = p;
+      }
+      if (best < 0) return null;
+      at = best;
+    }
+    const l = r.text.slice(0, at);
+    const rt = r.text.slice(at);
+    const lt = foldCell(l, { simplify: true }).text.replace(/^(年度总体目标|项目总体目标|总体目标|年度总体|年度总|体目标|年度|总体|目标)/, '');
+    const rr = foldCell(rt, { simplify: true }).text;
+    if (lt && !GOAL_LABEL.test(lt)) left.push(lt);
+    if (rr && !GOAL_LABEL.test(rr)) right.push(rr);
+    cells.push(...r.cells);
+  }
+  return { expected: left.length ? left.join('') : null, actual: right.length ? right.join('') : null, cells };
 }
