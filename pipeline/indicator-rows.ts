@@ -95,6 +95,14 @@ export function parseIndicatorRow(row: NRow, ctx: RowParseContext, state: RowSca
     if (l1) { labels.push({ kind: 'level1', level1: l1, cell: c }); continue; }
     content.push(c);
   }
+  // 成本指标 / 满意度指标 in the 一级 column is the 一级 when the row prints its own 二级 too
+  // (2021+ templates: 成本指标 → 经济成本指标)
+  const l1Col = ctx.roles.get('level1');
+  const twoLevel2 = labels.filter((l) => l.kind === 'level2').length > 1;
+  if (twoLevel2) {
+    const k = labels.findIndex((l) => l.kind === 'level2' && l.cell.index === l1Col);
+    if (k >= 0) labels.splice(k, 1);
+  }
   if (labels.some((l) => l.kind === 'level2')) state.canonicalSeen = true;
   if (content.length === 0) return labels.length ? { kind: 'labels', labels, row } : { kind: 'empty' };
 

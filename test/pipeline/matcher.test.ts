@@ -143,3 +143,25 @@ describe('header wording varies between provinces', () => {
     expect(t.indicators.map((i) => [i.target, i.actual, i.weight, i.score])).toEqual(STANDARD.map((i) => [i.target, i.actual, i.weight, i.score]));
   });
 });
+
+describe('2021+ templates: 成本指标 as a 一级 with its own 二级', () => {
+  it('经济成本指标 / 社会成本指标 sit under 一级 成本指标, not under 产出', async () => {
+    const text = [
+      '项目支出绩效自评表', '（2023年度）', '项目名称\t新模板项目',
+      '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施',
+      '产出指标\t数量指标\t培训人次\t≥500人次\t520人次\t20\t20\t',
+      '\t时效指标\t按时完成率\t100%\t100%\t10\t10\t',
+      '成本指标\t经济成本指标\t人均培训成本\t≤200元\t180元\t20\t20\t',
+      '\t社会成本指标\t对居民生活影响\t无\t无\t10\t10\t',
+      '效益指标\t社会效益指标\t技能提升率\t≥80%\t85%\t20\t20\t',
+      '满意度指标\t服务对象满意度指标\t学员满意度\t≥90%\t95%\t20\t20\t',
+      '总分\t\t\t\t\t100\t100\t',
+    ].join('\n');
+    const t = await levels(text);
+    expect(t.indicators.map((i) => [i.level1, i.level2])).toEqual([
+      ['产出指标', '数量指标'], ['产出指标', '时效指标'], ['成本指标', '经济成本指标'], ['成本指标', '社会成本指标'],
+      ['效益指标', '社会效益指标'], ['满意度指标', '服务对象满意度指标'],
+    ]);
+    expect(t.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
