@@ -165,3 +165,15 @@ describe('2021+ templates: 成本指标 as a 一级 with its own 二级', () => 
     expect(t.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('segmentation', () => {
+  it('untitled tables printed back to back after a narrative heading are two tables', async () => {
+    const { readFileSync } = await import('node:fs');
+    const bytes = readFileSync(new URL('./cases/untitled-back-to-back.txt', import.meta.url));
+    const doc = await extractDocument(bytes, { file: 'untitled.txt' });
+    expect(doc.tables.map((t) => [t.project, t.indicators.length, t.total.score])).toEqual([['社区养老服务补贴', 4, 99.9], ['助餐点运营', 4, 97]]);
+    expect(doc.tables[0]!.funds[0]).toMatchObject({ item: '年度资金总额', initial_budget: 1200000, executed: 1188000, rate: 0.99, score: 9.9 });
+    expect(doc.tables[1]!.indicators[0]!.deviation).toBe('疫情停业两周');
+    expect(doc.tables.flatMap((t) => t.findings.filter((f) => f.severity !== 'info'))).toEqual([]);
+  });
+});
