@@ -75,6 +75,7 @@ export function parseTable(block: TableBlock, file: string): Table {
     const before: PrintedLabel[][] = [];
     let pending: PrintedLabel[] = [];
     const spans: { label: PrintedLabel; from: number; to: number }[] = [];
+    const itemPos: number[] = [];
     const scan = { canonicalSeen: false };
     const body = mergeWrappedLines(rows.slice(L.indicators + 1, end), L.roles);
     for (const [k, row] of body.entries()) {
@@ -88,9 +89,10 @@ export function parseTable(block: TableBlock, file: string): Table {
         continue;
       }
       const p = parseIndicatorRow(row, ctx, scan);
-      const labelsOf = (ls: PrintedLabel[]) => { for (const l of ls) if (l.cell.rowSpan > 1) spans.push({ label: l, from: row.line, to: row.line + l.cell.rowSpan - 1 }); };
+      // spans count grid rows (the body's order), not source lines: one HTML row may span lines
+      const labelsOf = (ls: PrintedLabel[]) => { for (const l of ls) if (l.cell.rowSpan > 1) spans.push({ label: l, from: k, to: k + l.cell.rowSpan - 1 }); };
       switch (p.kind) {
-        case 'indicator': labelsOf(p.value.labels); items.push(p.value); before.push(pending); pending = []; break;
+        case 'indicator': labelsOf(p.value.labels); items.push(p.value); itemPos.push(k); before.push(pending); pending = []; break;
         case 'labels': labelsOf(p.labels); pending.push(...p.labels); break;
         case 'continuation': {
           const prev = items[items.length - 1];
@@ -107,7 +109,7 @@ export function parseTable(block: TableBlock, file: string): Table {
       name: it.name.text,
       own: it.labels,
       before: before[k]!,
-      spanned: spans.filter((s) => it.row.line >= s.from && it.row.line <= s.to && !it.labels.includes(s.label)).map((s) => s.label),
+      spanned: spans.filter((s) => itemPos[k]! >= s.from && itemPos[k]! <= s.to && !it.labels.includes(s.label)).map((s) => s.label),
     }));
     const decisions = matchLevels(inputs);
     items.forEach((it, k) => {

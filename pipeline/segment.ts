@@ -17,7 +17,8 @@ const TITLE_RULES: ReadonlyArray<readonly [TableKind, RegExp]> = [
 
 /** A title is a short row that names one of the table kinds. */
 export function titleKind(row: NRow): { kind: TableKind; title: string } | null {
-  const text = compact(row);
+  // markdown headings and emphasis (# 财政项目支出绩效自评表, **…**) are decoration
+  const text = compact(row).replace(/^#+/, '').replace(/\*\*/g, '');
   if (text.length === 0 || text.length > 60) return null;
   for (const [kind, re] of TITLE_RULES) {
     const m = re.exec(text);

@@ -18,7 +18,7 @@ export async function* walkPaths(args: readonly string[]): AsyncGenerator<WalkEn
       const { base, pattern } = splitGlob(arg);
       const matches = globToRegExp(pattern);
       let any = false;
-      for await (const path of walkFolder(base)) {
+      for await (const path of walkFolder(base, false)) {
         if (matches.test(relative(base, path).split(sep).join('/'))) { any = true; yield { kind: 'file', path }; }
       }
       if (!any) yield { kind: 'missing', path: arg };
@@ -26,7 +26,7 @@ export async function* walkPaths(args: readonly string[]): AsyncGenerator<WalkEn
     }
     const info = await stat(arg).catch(() => null);
     if (!info) yield { kind: 'missing', path: arg };
-    else if (info.isDirectory()) for await (const path of walkFolder(arg)) yield { kind: 'file', path };
+    else if (info.isDirectory()) for await (const path of walkFolder(arg, true)) yield { kind: 'file', path };
     else yield { kind: 'file', path: arg };
   }
 }
@@ -34,19 +34,21 @@ export async function* walkPaths(args: readonly string[]): AsyncGenerator<WalkEn
 /**
  * Inside folders, files that are certainly no archive document (this tool's own databases and
  * records, notes, code) are passed over; everything else is tried and, if it cannot be read,
- * reported. Files named on the command line are always taken.
+ * reported. Files named on the command line, and files a glob names (a quoted glob of *.md for
+ * MinerU's Markdown), are always taken.
  */
 const NOT_A_DOCUMENT = /\.(json|jsonl|md|markdown|sqlite|sqlite3|sqlite-wal|sqlite-shm|db|db-journal|js|mjs|cjs|ts|map|lock|log|ya?ml|toml|ini|sh|py)$/i;
 export const isCandidate = (name: string): boolean => !NOT_A_DOCUMENT.test(name);
 
-async function* walkFolder(dir: string): AsyncGenerator<string> {
+/** `onlyCandidates`: a plain folder walk passes over non-documents; a glob takes what it names. */
+async function* walkFolder(dir: string, onlyCandidates: boolean): AsyncGenerator<string> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = dir === '.' ? entry.name : join(dir, entry.name);
-    if (entry.isDirectory()) yield* walkFolder(path);
-    else if (!isCandidate(entry.name)) continue;
+    if (entry.isDirectory()) yield* walkFolder(path, onlyCandidates);
+    else if (onlyCandidates && !isCandidate(entry.name)) continue;
     else if (entry.isFile()) yield path;
     else if (entry.isSymbolicLink() && (await stat(path).catch(() => null))?.isFile()) yield path;
   }
