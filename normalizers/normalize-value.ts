@@ -17,7 +17,7 @@ function isParenthesisedUnit(word: string): boolean {
   return word === '%' || word === '‰' || isUnitWord(word) || SINGLE_LETTER.test(word);
 }
 
-/** `90.00(%)` → `90.00%`, `70.00 (人)` → `70.00人`; `2(白领服务项目)` is a note, not a unit. */
+/** `90.00(%)` → `90.00%`, `70.00 (人)` → `70.00人`; `2(绿化养护)` is a note, not a unit: only words that name a unit are unwrapped. */
 const unwrapUnits = (s: string): string =>
   s.replace(PARENTHESISED_AFTER_NUMBER, (m, digit: string, word: string) => (isParenthesisedUnit(word) ? digit + word : m));
 
@@ -51,7 +51,7 @@ export function normalizeValueText(raw: string, options: FoldOptions = {}): stri
 const NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?/g;
 /** Letters and unit symbols directly after a number: the unit candidate. */
 const UNIT_CANDIDATE = /^[\p{L}%‰℃㎡]+(?:\/\p{L}+)?/u;
-/** An unlisted unit longer than this is running text, not a unit (`12345热线平台` → no unit). */
+/** An unlisted unit longer than this is running text, not a unit (`3号楼东侧通道改造` → no unit). */
 const MAX_UNLISTED_UNIT = 3;
 /** Between the two numbers of a range: `95%-100%`, `95～100%`, `1至3天`. */
 const RANGE_CONNECTOR = /^\s*[-–—~〜至到]\s*/;
@@ -71,7 +71,7 @@ interface Unit {
  * The unit printed right after a number, kept as printed. The longest listed unit word that
  * starts the letters after the number wins (`12月中旬` → `月`, `1万人` → `万人`); otherwise the
  * letters up to a comparator word (`3栋以上` → `栋`, `100MB` → `MB`) if at most 3 characters
- * long — longer runs are the sentence going on (`1023号一到三层基础建设` → no unit).
+ * long — longer runs are the sentence going on (`3号楼东侧通道改造` → no unit).
  */
 function unitAt(text: string, from: number): Unit {
   const candidate = UNIT_CANDIDATE.exec(text.slice(from))?.[0] ?? '';

@@ -76,7 +76,7 @@ function joinWraps(s: string): Joined {
 /**
  * CONVENTIONS rule 6: `P + Q` with `Q` starting with `P` (|P| ≥ 3) is `Q`. It fires only when a
  * wrap was removed inside the duplicated region (0 < wrap < 2|P|), so printed repetitions
- * without a wrap (`党员党员大会`, `两新党组织33家两新书记33人`) are never touched.
+ * without a wrap (`党员党员大会`, `社区学校12所社区学校教师40人`) are never touched.
  * The shortest such P wins: it removes the least text.
  */
 function dropDuplicatedPrefix({ text, wraps }: Joined): string | null {

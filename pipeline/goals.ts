@@ -22,7 +22,7 @@ const isLabelPiece = (text: string): boolean => {
   const key = text.replace(/\s+/g, '');
   return key.length >= 2 && key.length < 6 && LABEL_FORMS.some((f) => f.includes(key));
 };
-/** `体目标 开展党代表调研活动…`: a label piece glued to the text by one space is dropped. */
+/** `体目标 完成站点改造…`: a label piece glued to the text by one space is dropped. */
 function stripLabelPiece(c: NCell): NCell {
   const m = /^(\S+)\s+(\S[\s\S]*)$/.exec(c.raw.trim());
   if (!m || !isLabelPiece(m[1]!)) return c;
@@ -56,7 +56,7 @@ export function parseGoals(header: NRow, body: readonly NRow[]): Goals {
   };
   const other = (s: GoalSide): GoalSide => (s === 'expected' ? 'actual' : 'expected');
   const unfinished = (s: GoalSide) => parts[s].length > 0 && !ENDS_SENTENCE.test(parts[s][parts[s].length - 1]!);
-  // a goal row carries its own text after the label (年度总体目标 | 以党建引领…)
+  // a goal row carries its own text after the label (年度总体目标 | 完成站点改造…)
   const own = header.cells.filter((c) => sideOf(c.text) === null && !GOAL_LABEL.test(c.text.replace(/\s+/g, '')) && c.text.length >= 2);
   if (own.length > 0) {
     for (const c of own) { const side = columns.length ? sideFor(c) : 'expected'; parts[side].push(c.text); cells.push(c); last = { side, fresh: true }; }

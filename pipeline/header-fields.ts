@@ -32,7 +32,7 @@ export function parseHeaderFields(rows: readonly NRow[]): HeaderValues {
       carried = [];
       continue;
     }
-    // a row of a form's printed labels (项目名称 项目实施 项目性质 项目类别) holds no values
+    // a row of a form's printed labels (项目名称 项目性质 项目类别 and an unknown label beside them) holds no values
     const labelRow = labels.length >= 2 && (values.length === 0 || (labels.length >= 3 && values.length <= 1 && row.cells.every((c) => c.text.length <= 8)));
     if (labelRow) {
       carried = row.cells.filter((c) => !isSection(c)).map((c) => ({ field: headerFieldOf(c.text), index: c.index }));

@@ -29,7 +29,7 @@ const SECTION_CELL = /^(绩效指标|绩效目标|分解目标自评|绩效指�
 
 /**
  * Space-aligned text may glue a label to the indicator beside it with one space
- * (`服务对象满意度指标 达到上级党委满意度`): split a cell whose first word is a full label.
+ * (`服务对象满意度指标 参训学员满意度`): split a cell whose first word is a full label.
  */
 function splitLabelPrefixes(cells: readonly NCell[]): NCell[] {
   const out: NCell[] = [];
@@ -147,7 +147,7 @@ export function parseIndicatorRow(row: NRow, ctx: RowParseContext, state: RowSca
   const before = content.slice(0, nameIdx);
   let after = content.slice(nameIdx + 1);
   // space-aligned text glues a value to the name with one space when they stand close
-  // (便民便利设备物料购买完成率 100%): split it off when the name column holds it
+  // (`健身器材更新完成率 100%`): split it off when the name column holds it
   const glued = /^(.*\S)\s+(\S+)$/.exec(name.raw.trim());
   const targetCol = ctx.roles.get('target');
   if (glued && targetCol !== undefined && !after.some((c) => c.index === name.index + (targetCol - (ctx.roles.get('name') ?? 0))) && isValueLike(glued[2]!) && !isValueLike(glued[1]!)) {

@@ -7,9 +7,9 @@ import { cellType } from './cell-type.js';
  * In space-aligned text (`pdftotext -layout`) a wrapped cell prints its lines above and below
  * the row's main line, which carries the one-line cells (vertically centred, as in the PDF):
  *
- *                两新党组织33家两新书记33人两新专职书记2
- *       数量指标                              33家     33家    15    15
- *                人
+ *                社区学校12所社区学校教师40人专职管理
+ *       数量指标                              52人     52人    15    15
+ *                员2人
  *
  * Lines without any amount are fragments; each joins the nearest main line (the previous one on
  * a tie), its cells appended to — or, above the main line, put before — the cell of the same

@@ -29,7 +29,7 @@ export function isGoalsHeader(row: NRow): boolean {
   return labels >= 2 && row.cells.every((c) => c.text.length < 20);
 }
 
-/** A goal printed as one row: its label and the text (年度总体目标 | 以党建引领…). */
+/** A goal printed as one row: its label and the text (年度总体目标 | 完成站点改造…). */
 // (年度 / 总体 / 目标: the label split over lines, the text on one of them)
 const GOAL_ROW_LABEL = /^(年度总体目标|项目总体目标.*|总体目标|年度绩效目标|绩效目标|项目概述|年度目标|年度|总体|目标)$/;
 export function isGoalRow(row: NRow): boolean {

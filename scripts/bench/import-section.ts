@@ -93,7 +93,7 @@ export const importSection: BenchSection = {
       if (lastDb) rmSync(lastDb, { force: true });
       lastDb = db;
     }
-    for (const text of ['满意度', '完成率', '疫情原因']) {
+    for (const text of ['满意度', '完成率', '场地调整']) {
       const t = searchTimes(lastDb, text);
       row(`search "${text}": FTS5 trigram`, t.fts, 'ms', `${t.hits} indicators`);
       row(`search "${text}": LIKE scan`, t.like, 'ms');

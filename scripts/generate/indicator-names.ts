@@ -1,6 +1,6 @@
 /**
  * Indicator (三级) names per 二级 group. Most names carry a keyword that reveals their group
- * (…完成数, …达标率, …及时率 …); a share are deliberately neutral (`年内调研`, `调研点位`) so that
+ * (…完成数, …达标率, …及时率 …); a share are deliberately neutral (`季度走访`, `联系点位`) so that
  * only the printed label positions can decide their group. Keywords are matched longest-first,
  * so `按时完成率` (时效) beats `完成率` (数量) and `绿化覆盖率` (生态) beats `覆盖率` (社会).
  */
@@ -40,7 +40,7 @@ const SUBJECTS = [
   '防汛演练', '消防检查', '就业指导', '困难帮扶', '党员教育', '书记带教', '课题调研', '设备更新', '信息报送', '社区党校教学',
 ] as const;
 
-const WHO = ['党员', '居民', '服务对象', '受益人群', '参训人员', '社区群众', '白领', '管理者', '基层工作者', '书记'] as const;
+const WHO = ['党员', '居民', '服务对象', '受益人群', '参训人员', '社区群众', '青年', '管理者', '基层工作者', '书记'] as const;
 
 const TEMPLATES: Readonly<Record<OutcomeLevel2, readonly string[]>> = {
   数量指标: ['{s}完成数', '{s}完成率', '{s}服务人数', '{s}开展场次', '{s}覆盖户数'],
@@ -56,9 +56,9 @@ const TEMPLATES: Readonly<Record<OutcomeLevel2, readonly string[]>> = {
 
 /** Names whose wording does not reveal any group: only label positions can place them. */
 export const NEUTRAL_NAMES = [
-  '年内调研', '调研点位', '党建活动宣传', '一至三层党建中心建设', '基地日常运行', '工作室建设', '阵地运维保障', '课题研究',
-  '党员教育管理', '品牌项目打造', '居民议事协商', '社区微更新', '党建联建共建', '资源清单梳理', '红色阵地建设', '主题党日活动',
-  '睦邻点建设', '书记工作室带教',
+  '季度走访', '联系点位', '阵地品牌推广', '二期场馆改造', '站点日常值守', '工作室建设', '阵地运维保障', '课题研究',
+  '议事规则修订', '品牌项目打造', '居民议事协商', '社区微更新', '党建联建共建', '资源清单梳理', '红色阵地建设', '主题党日活动',
+  '睦邻点建设', '骨干队伍带教',
 ] as const;
 
 /**

@@ -28,20 +28,20 @@ export const VALUE_FORMS: Readonly<Record<string, Form>> = {
   atMost: (rng) => ({ target: rng.pick(['≤10%', '<=10%', '≤5%']), actual: rng.pick(['≤10%', '3.50%', '8%']), parseable: true }),
   times: (rng) => ({ target: `≥${rng.pick([12, 24, 36])}次`, actual: rng.pick(['≥36次', '40次', '36次']), parseable: true }),
   greaterPeople: (rng) => ({ target: rng.pick(['>600人', '>2000人次', '≥8000.00(人)']), actual: rng.pick(['>600人', '≤1500人', '8200人']), parseable: true }),
-  items: (rng) => ({ target: rng.pick(['2项(白领服务项目、社团运维)', '1项(制作户外党建宣传版面)', '2项（设施、设备维护及活动配送）']), actual: rng.pick(['2', '1', '2项']), parseable: false }),
+  items: (rng) => ({ target: rng.pick(['2项(绿化养护、设备检修)', '1项(编印社区宣传手册)', '3项（场地保洁、安保巡查及会务保障）']), actual: rng.pick(['2', '1', '3项']), parseable: false }),
   decimalItems: (rng) => ({ target: rng.pick(['2.00项', '+2.00(项)', '≥30.00(次)']), actual: rng.pick(['2项', '30次', '2.00项']), parseable: true }),
   tenThousand: (rng) => ({ target: rng.pick(['1万人', '>1万人']), actual: rng.pick(['1.2万人', '>1万人']), parseable: true }),
   months: () => ({ target: '12个月', actual: '12个月', parseable: true }),
   rateText: (rng) => ({ target: rng.pick(['完成率 100%', '参与率 100%', '满意度 100%']), actual: rng.pick(['完成率 100%', '90%', '95%']), parseable: true }),
   count: (rng) => {
-    const n = rng.pick(['183', '3000', '49', '13', '3323 人', '33 家', '8 人']);
+    const n = rng.pick(['150', '2400', '56', '17', '1280 人', '24 家', '6 人']);
     return { target: n, actual: n, parseable: true };
   },
   text: (rng) => {
-    const t = rng.pick(['健全', '及时', '提升', '规范', '合规', '充分', '完整', '有效', '多样', '精准', '正常进行', '及时、规范']);
+    const t = rng.pick(['健全', '及时', '提升', '规范', '合规', '充分', '完整', '有效', '到位', '准确', '运行正常', '及时、规范']);
     return { target: t, actual: rng.chance(0.85) ? t : rng.pick(['基本完成', '较好']), parseable: true };
   },
-  longText: (rng) => ({ target: rng.pick(['参加市区级赛事活动全年20场，开展全民健身系列活动、赛事', '第一季度（白领服务项目、社团运维）', '平均每月不少于3次']), actual: rng.pick(['达成指标', '及时']), parseable: false }),
+  longText: (rng) => ({ target: rng.pick(['组织街道级文体比赛全年12场，开展邻里节系列展演、比赛', '第二季度（场馆维修、器材更新）', '平均每周不少于2次']), actual: rng.pick(['达到预期', '及时']), parseable: false }),
   zero: () => ({ target: '0', actual: '0', parseable: true }),
   missingActual: (rng) => ({ target: rng.pick(['100%', '健全']), actual: rng.pick(['—', '/', '无', '']), parseable: true }),
 };
