@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { commandArgs } from './command-args.js';
 import { DEFAULT_DB } from '../store/default-db.js';
 import { EXPORT_ENTITY_NAMES, isExportEntity } from '../store/export/export-entities.js';
 import { DEFAULT_OUT, EXPORT_FORMATS, EXPORTERS, type ExportFormat } from '../store/export/export-formats.js';
@@ -17,26 +17,16 @@ const USAGE = `Usage: jixiao export --format csv|jsonl|xlsx [--out FILE] [--db F
 const isFormat = (f: string | undefined): f is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(f ?? '');
 
 export async function run(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        format: { type: 'string' },
-        out: { type: 'string' },
-        db: { type: 'string', default: DEFAULT_DB },
-        entity: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`jixiao export: ${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  const { values } = parsed;
-  if (values.help) { process.stdout.write(USAGE); return 0; }
+  const parsed = commandArgs('export', argv, {
+    format: { type: 'string' },
+    out: { type: 'string' },
+    db: { type: 'string', default: DEFAULT_DB },
+    entity: { type: 'string' },
+  }, USAGE);
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
   const { format, entity } = values;
-  if (!isFormat(format) || (entity !== undefined && (format !== 'csv' || !isExportEntity(entity)))) {
+  if (positionals.length > 0 || !isFormat(format) || (entity !== undefined && (format !== 'csv' || !isExportEntity(entity)))) {
     process.stderr.write(USAGE);
     return 2;
   }

@@ -1,14 +1,18 @@
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
+import { commandArgs } from './command-args.js';
 import { extractDocument } from '../pipeline/extract-document.js';
 import type { Document } from '../schemas/record.js';
 import { summarizeDocument } from './summary.js';
 
+const USAGE = 'Usage: jixiao extract FILE... [--json]\n  --json  print exactly the JSON contract ({ "documents": [...] }) instead of a summary\n';
+
 /** `jixiao extract FILE... [--json]` — a readable summary, or exactly the JSON contract. */
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  const parsed = commandArgs('extract', argv, { json: { type: 'boolean', default: false } }, USAGE);
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
   if (positionals.length === 0) {
-    process.stderr.write('usage: jixiao extract FILE... [--json]\n');
+    process.stderr.write(USAGE);
     return 2;
   }
   // --json streams the documents array, so a long file list never sits in memory at once

@@ -1,5 +1,5 @@
+import { commandArgs } from './command-args.js';
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
 import { DEFAULT_DB } from '../store/default-db.js';
 import { discardingStore } from '../store/discarding-store.js';
 import { inProcessExtractor } from '../store/import/extract-checked.js';
@@ -21,26 +21,15 @@ Exit code: 0 all files imported or skipped, 1 some failed, 2 usage or database e
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        db: { type: 'string', default: DEFAULT_DB },
-        jobs: { type: 'string' },
-        force: { type: 'boolean', default: false },
-        'dry-run': { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`jixiao import: ${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = commandArgs('import', argv, {
+    db: { type: 'string', default: DEFAULT_DB },
+    jobs: { type: 'string' },
+    force: { type: 'boolean', default: false },
+    'dry-run': { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+  }, USAGE);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) { process.stdout.write(USAGE); return 0; }
   // the main thread writes the database: leave it a core of its own
   const jobs = values.jobs === undefined ? Math.max(1, availableParallelism() - 1) : Number(values.jobs);
   if (positionals.length === 0 || !Number.isInteger(jobs) || jobs < 0) {

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { commandArgs } from './command-args.js';
 import { openReadOnly } from '../store/read-only-db.js';
 import { RENDERERS, type OutputFormat } from '../store/query/render-rows.js';
 import { REPORTS, isReportName } from '../store/query/reports.js';
@@ -16,26 +16,15 @@ ${Object.entries(REPORTS).map(([name, r]) => `  ${(name + (r.argument ? ' ' + r.
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        db: { type: 'string', default: DEFAULT_DB },
-        sql: { type: 'string' },
-        csv: { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        limit: { type: 'string', default: '100' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`jixiao query: ${(error as Error).message}\n${usage()}`);
-    return 2;
-  }
+  const parsed = commandArgs('query', argv, {
+    db: { type: 'string', default: DEFAULT_DB },
+    sql: { type: 'string' },
+    csv: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    limit: { type: 'string', default: '100' },
+  }, usage());
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) { process.stdout.write(usage()); return 0; }
   const limit = Number(values.limit);
   const [name, argument, ...extra] = positionals;
   const format: OutputFormat = values.json ? 'json' : values.csv ? 'csv' : 'table';
