@@ -7,28 +7,12 @@ import { toYuan } from '../normalizers/money.js';
 import { parseNumber } from '../normalizers/parse-number.js';
 import { parseRate } from '../normalizers/parse-rate.js';
 import { monotoneAlign } from './monotone-align.js';
+import { FUNDS_BLOCK_LABEL } from './sections.js';
+import { isLabelPiece, leadingPiece, withoutLeadingPiece, type LabelPieces } from './label-pieces.js';
 
-const BLOCK_LABEL = /^(项目资金|整体支出规模|资金情况|预算执行情况|年度预算执行情况)(\((万)?元\))?$/;
-const BLOCK_LABEL_FORMS = ['项目资金(万元)', '项目资金(元)', '整体支出规模', '项目资金'];
-
-/**
- * A piece of the block label printed vertically and cut into lines (项目资 / 金(万 / 元)),
- * as layout text renders a tall merged cell. Two characters at least, or one bracket piece.
- */
-const isBlockLabelPiece = (text: string): boolean => {
-  const key = text.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')');
-  if (!key || BLOCK_LABEL.test(key)) return !!key;
-  return (key.length >= 2 || /[()]/.test(key)) && BLOCK_LABEL_FORMS.some((f) => f.includes(key));
-};
-
-/** `项目资 年度资金总额`: the label piece glued to the item by one space is dropped. */
-function stripLabelPiece(c: NCell): NCell {
-  const m = /^(\S+)\s+(\S.*)$/.exec(c.raw.trim());
-  if (!m || !isBlockLabelPiece(m[1]!)) return c;
-  const rest = m[2]!.replace(/\s+/g, '');
-  const at = c.text.lastIndexOf(rest.slice(0, 2));
-  return at > 0 ? { ...c, text: c.text.slice(at), raw: m[2]! } : c;
-}
+/** The funds block's label as a text export cuts it down the first column. */
+const BLOCK_PIECES: LabelPieces = { forms: ['项目资金(万元)', '项目资金(元)', '整体支出规模', '项目资金'], minLength: 2 };
+const isBlockLabelPiece = (text: string): boolean => FUNDS_BLOCK_LABEL.test(text.replace(/\s+/g, '')) || isLabelPiece(text, BLOCK_PIECES);
 
 type FundsRole = 'initial_budget' | 'annual_budget' | 'executed' | 'weight' | 'rate' | 'score';
 
@@ -51,7 +35,11 @@ const PAIR_LABEL = /^(项目资金总额|年度资金申请总额|年度资金�
 
 export function fundsUnit(rows: readonly NRow[]): '元' | '万元' | null {
   // the label cut into pieces down the first column: put it back together
-  const pieces = rows.map((r) => r.cells[0]).filter((c): c is NCell => !!c && isBlockLabelPiece(c.raw.trim().split(/\s+/)[0]!)).map((c) => c.raw.trim().split(/\s+/)[0]!).join('');
+  const pieces = rows.map((r) => r.cells[0]).flatMap((c) => {
+    if (!c) return [];
+    const head = leadingPiece(c, BLOCK_PIECES) ?? (isLabelPiece(c.raw, BLOCK_PIECES) ? c.raw.trim() : null);
+    return head === null ? [] : [head];
+  }).join('');
   const joined = /\((万元|元)\)/.exec(pieces.replace(/（/g, '(').replace(/）/g, ')'));
   if (joined) return joined[1] as '元' | '万元';
   for (const row of rows) {
@@ -78,11 +66,11 @@ export function parseFunds(header: NRow, body: readonly NRow[], unit: '元' | '�
   for (const row of body) {
     // the item is the last text before the first amount: the block's merged label (项目资金 (万元),
     // 整体支出规模, or its fragments split over lines) may stand left of it on any row
-    const isItemText = (c: NCell) => cellType(c.text) !== 'number' && !/^[—–\-/%.\d,]+$/.test(c.text) && roleOf(c.text) === null && !BLOCK_LABEL.test(c.text.replace(/\s+/g, '')) && !isBlockLabelPiece(c.text);
+    const isItemText = (c: NCell) => cellType(c.text) !== 'number' && !/^[—–\-/%.\d,]+$/.test(c.text) && roleOf(c.text) === null && !isBlockLabelPiece(c.text);
     const firstValue = row.cells.findIndex((c) => cellType(c.text) === 'number' || /^[—–\-/%.\d,]+$/.test(c.text) || roleOf(c.text) !== null);
     const texts = (firstValue < 0 ? row.cells : row.cells.slice(0, firstValue)).filter(isItemText);
     const lastText = texts[texts.length - 1];
-    const item = lastText && stripLabelPiece(lastText);
+    const item = lastText && withoutLeadingPiece(lastText, BLOCK_PIECES);
     if (!item) continue;
     // which shift puts this row's amounts under the header's columns: as they stand (aligned
     // layouts), or counted from the item cell (a row shifted as a whole)

@@ -1,5 +1,6 @@
 import type { NRow, NCell } from './norm-cell.js';
 import { foldCell } from '../normalizers/fold-cell.js';
+import { isLabelPiece, withoutLeadingPiece, type LabelPieces } from './label-pieces.js';
 
 type GoalSide = 'expected' | 'actual';
 
@@ -16,19 +17,9 @@ const sideOf = (text: string): GoalSide | null => {
 const GOAL_LABEL = /^(年度|总体|目标|年度总体目标|总体目标|年度总体|项目概述|项目总体目标.*|年度目标|分解目标自评|绩效指标|绩效目标)$/;
 const ENDS_SENTENCE = /[。！？；.!?;)）”]$/;
 
-/** Pieces of the goals row label printed vertically and cut into lines (年度总 / 体目标). */
-const LABEL_FORMS = ['年度总体目标', '项目总体目标', '总体目标'];
-const isLabelPiece = (text: string): boolean => {
-  const key = text.replace(/\s+/g, '');
-  return key.length >= 2 && key.length < 6 && LABEL_FORMS.some((f) => f.includes(key));
-};
-/** `体目标 完成站点改造…`: a label piece glued to the text by one space is dropped. */
-function stripLabelPiece(c: NCell): NCell {
-  const m = /^(\S+)\s+(\S[\s\S]*)$/.exec(c.raw.trim());
-  if (!m || !isLabelPiece(m[1]!)) return c;
-  const head = m[1]!.replace(/\s+/g, '');
-  return c.text.startsWith(head) ? { ...c, text: c.text.slice(head.length), raw: m[2]! } : c;
-}
+/** The goals row label as a text export cuts it down the first column (年度总 / 体目标). */
+const GOAL_PIECES: LabelPieces = { forms: ['年度总体目标', '项目总体目标', '总体目标'], minLength: 2 };
+const isGoalPiece = (text: string): boolean => isLabelPiece(text, GOAL_PIECES) && text.replace(/\s+/g, '').length < 6;
 
 export interface Goals { readonly expected: string | null; readonly actual: string | null; readonly cells: NCell[] }
 
@@ -62,7 +53,7 @@ export function parseGoals(header: NRow, body: readonly NRow[]): Goals {
     for (const c of own) { const side = columns.length ? sideFor(c) : 'expected'; parts[side].push(c.text); cells.push(c); last = { side, fresh: true }; }
   }
   for (const row of body) {
-    const texts = row.cells.map(stripLabelPiece).filter((c) => c.text !== '' && !GOAL_LABEL.test(c.text.replace(/\s+/g, '')) && !isLabelPiece(c.text) && sideOf(c.text) === null);
+    const texts = row.cells.map((c) => withoutLeadingPiece(c, GOAL_PIECES)).filter((c) => c.text !== '' && !GOAL_LABEL.test(c.text.replace(/\s+/g, '')) && !isGoalPiece(c.text) && sideOf(c.text) === null);
     if (texts.length === 0) continue;
     const orphan = row.layout === 'single' || (row.cells.length === 1 && row.cells[0]!.index === 0 && columns.every((c) => c.index > 0) && texts[0]!.text.length > 20 && last !== null);
     for (const c of texts) {
@@ -99,7 +90,7 @@ function splitLayoutColumns(header: NRow, body: readonly NRow[]): Goals | null {
   // only continues the right column
   const expectedAt = header.cells.find((c) => sideOf(c.text) === 'expected')!.column;
   for (const r of rows) {
-    const texts = r.cells.filter((c) => !GOAL_LABEL.test(c.text.replace(/\s+/g, '')) && !isLabelPiece(c.text));
+    const texts = r.cells.filter((c) => !GOAL_LABEL.test(c.text.replace(/\s+/g, '')) && !isGoalPiece(c.text));
     texts.forEach((c, k) => {
       if ((k > 0 && c.column > 10) || c.column > expectedAt + 10) starts.set(c.column, (starts.get(c.column) ?? 0) + 1);
     });

@@ -55,8 +55,6 @@ export function level2Of(text: string): Level2Def | null {
   return level2ByAlias.get(key) ?? null;
 }
 
-export const level2Def = (name: string): Level2Def | undefined => LEVEL2_DEFS.find((d) => d.name === name);
-
 /** Column roles of the indicator header row. */
 export type IndicatorRole = 'level1' | 'level1_weight' | 'level2' | 'name' | 'target' | 'actual' | 'weight' | 'score' | 'deviation';
 

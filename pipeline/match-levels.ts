@@ -7,7 +7,6 @@ import type { PrintedLabel } from './indicator-rows.js';
 interface Group {
   readonly name: string;
   readonly parent: Level1;
-  readonly canonical: boolean;
 }
 
 /** The evidence about one indicator row's level. */
@@ -62,10 +61,10 @@ export function matchLevels(rows: readonly LevelInput[]): LevelDecision[] {
   // a group no label, span or wording points at can never win a row: leave it out of the search
   const wanted = new Set<string>([...printed.keys(), ...evidence.filter((e) => e !== null).map((e) => e!.group)]);
   const groups: Group[] = [
-    ...freeNames.map((name) => ({ name, parent: '投入管理指标' as Level1, canonical: false })),
-    ...LEVEL2_DEFS.filter((d) => wanted.has(d.name) || level1Rows.has(d.parent)).map((d) => ({ name: d.name, parent: d.parent, canonical: true })),
+    ...freeNames.map((name) => ({ name, parent: '投入管理指标' as Level1 })),
+    ...LEVEL2_DEFS.filter((d) => wanted.has(d.name) || level1Rows.has(d.parent)).map((d) => ({ name: d.name, parent: d.parent })),
   ];
-  if (groups.length === 0) groups.push(...LEVEL2_DEFS.map((d) => ({ name: d.name, parent: d.parent, canonical: true })));
+  if (groups.length === 0) groups.push(...LEVEL2_DEFS.map((d) => ({ name: d.name, parent: d.parent })));
   const anyLevel2Printed = printed.size > 0;
 
   // prefix sums of per-row affinity, per group

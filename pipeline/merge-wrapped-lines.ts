@@ -19,14 +19,18 @@ export function mergeWrappedLines(rows: readonly NRow[], roles: ReadonlyMap<Indi
   if (!rows.some((r) => r.layout === 'space')) return [...rows];
   const nameCol = roles.get('name') ?? 0;
   const kinds = rows.map((r) => kindOf(r, nameCol));
-  const mains = kinds.flatMap((k, i) => (k === 'main' ? [i] : []));
-  if (mains.length === 0) return [...rows];
+  if (!kinds.includes('main')) return [...rows];
   const above = new Map<number, NRow[]>();
   const below = new Map<number, NRow[]>();
+  // the nearest main line before and after each line, in one pass each way
+  const prevMain: (number | undefined)[] = [];
+  const nextMain: (number | undefined)[] = [];
+  for (let i = 0, last: number | undefined; i < rows.length; i++) { prevMain[i] = last; if (kinds[i] === 'main') last = i; }
+  for (let i = rows.length - 1, last: number | undefined; i >= 0; i--) { nextMain[i] = last; if (kinds[i] === 'main') last = i; }
   kinds.forEach((k, i) => {
     if (k !== 'fragment') return;
-    const prev = [...mains].reverse().find((m) => m < i);
-    const next = mains.find((m) => m > i);
+    const prev = prevMain[i];
+    const next = nextMain[i];
     const dPrev = prev === undefined ? Infinity : rows[i]!.line - rows[prev]!.line;
     const dNext = next === undefined ? Infinity : rows[next]!.line - rows[i]!.line;
     // on a tie, the main line with nothing where the fragment starts is the one it completes

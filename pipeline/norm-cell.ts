@@ -2,6 +2,7 @@ import type { Cell, Row } from '../schemas/cells.js';
 import type { Place } from '../schemas/place.js';
 import { foldCell } from '../normalizers/fold-cell.js';
 import { hasTraditionalMarker } from '../normalizers/to-simplified.js';
+import { isPageNumber } from './page-marks.js';
 
 /** A cell after folding: `text` is what every later stage reads, `raw` what the document printed. */
 export interface NCell {
@@ -28,11 +29,9 @@ export interface NRow {
   readonly layout: Row['layout'];
 }
 
-/** A page number printed in the margin on a table line (`-5-`, `第 3 页`) is no cell. */
-const PAGE_NUMBER = /^([-—–]\s*\d{1,4}\s*[-—–]|第\s*\d+\s*页(\s*[,，]?\s*共\s*\d+\s*页)?)$/;
-
 export function normalizeRow(row: Row, simplify: boolean): NRow {
-  const all = row.cells.filter((c) => !(row.cells.length > 1 && PAGE_NUMBER.test(c.text.trim()))).map((c) => normalizeCell(c, simplify));
+  // a page number printed on a table line's baseline (a footer) is no cell of that row
+  const all = row.cells.filter((c) => !(row.cells.length > 1 && isPageNumber(c.text))).map((c) => normalizeCell(c, simplify));
   return { line: row.line, text: row.text, page: row.page, layout: row.layout, all, cells: all.filter((c) => c.text !== '') };
 }
 

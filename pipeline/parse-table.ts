@@ -78,14 +78,20 @@ export function parseTable(block: TableBlock, file: string): Table {
     const itemPos: number[] = [];
     const scan = { canonicalSeen: false };
     const body = mergeWrappedLines(rows.slice(L.indicators + 1, end), L.roles);
+    const lastTableRow = body.findLastIndex((r) => r.cells.length >= 3);
+    /** A wrapped line continues the previous indicator's cell in that column. */
+    const continueLast = (role: 'target' | 'actual' | 'deviation', cell: NCell) => {
+      const prev = items[items.length - 1];
+      if (!prev) return;
+      const cur = prev.values[role];
+      items[items.length - 1] = { ...prev, values: { ...prev.values, [role]: cur ? { ...cur, text: cur.text + cell.text } : cell } };
+    };
     for (const [k, row] of body.entries()) {
       // a line without cell separators that is no label: narrative after the table ends it;
       // with table rows still to come it is a wrapped deviation too wide for its column
       if (row.layout === 'single' && row.cells.length === 1 && isNarrative(row.cells[0]!.text)) {
-        if (!body.slice(k + 1).some((r) => r.cells.length >= 3)) break;
-        const prev = items[items.length - 1];
-        const dev = prev?.values.deviation;
-        if (prev && dev) items[items.length - 1] = { ...prev, values: { ...prev.values, deviation: { ...dev, text: dev.text + row.cells[0]!.text } } };
+        if (k > lastTableRow) break;
+        continueLast('deviation', row.cells[0]!);
         continue;
       }
       const p = parseIndicatorRow(row, ctx, scan);
@@ -94,14 +100,7 @@ export function parseTable(block: TableBlock, file: string): Table {
       switch (p.kind) {
         case 'indicator': labelsOf(p.value.labels); items.push(p.value); itemPos.push(k); before.push(pending); pending = []; break;
         case 'labels': labelsOf(p.labels); pending.push(...p.labels); break;
-        case 'continuation': {
-          const prev = items[items.length - 1];
-          if (prev) {
-            const cur = prev.values[p.role];
-            items[items.length - 1] = { ...prev, values: { ...prev.values, [p.role]: cur ? { ...cur, text: cur.text + p.cell.text } : p.cell } };
-          }
-          break;
-        }
+        case 'continuation': continueLast(p.role, p.cell); break;
         case 'empty': break;
       }
     }

@@ -1,13 +1,13 @@
 import { compact, type NRow } from './norm-cell.js';
 import { indicatorRoleOf, type IndicatorRole } from './labels.js';
 
-/** What a row opens or is, inside one table block. Tagged by kind so every consumer handles each. */
-export type RowKind = 'title' | 'field' | 'funds_header' | 'goals_header' | 'indicator_header' | 'total' | 'body';
-
 const FUNDS_COLUMNS = /^(年初预算数|全年预算数|全年执行数|预算数|执行数|执行率|分值|得分|项目资金总额|年度资金申请总额|年度资金总额)$/;
-const FUNDS_LABEL = /^(项目资金|整体支出规模|资金情况|预算执行情况|年度预算执行情况)/;
+/** The funds block's own label, with the unit it may carry: 项目资金(万元), 整体支出规模. */
+const FUNDS_BLOCK_WORD = /^(项目资金|整体支出规模|资金情况|预算执行情况|年度预算执行情况)/;
+export const FUNDS_BLOCK_LABEL = new RegExp(`${FUNDS_BLOCK_WORD.source}(\\((万)?元\\))?$`);
 const GOALS_COLUMNS = /^(预期目标|实际完成情况|年初设定目标|全年完成情况|年度总体目标|项目总体目标.*|实际完成目标|年度绩效目标)$/;
-const TOTAL = /^(总分|合计|总计|综合得分|评价得分)$/;
+/** The label of the total row. */
+export const TOTAL_LABEL = /^(总分|合计|总计|综合得分|评价得分)$/;
 
 export function indicatorHeaderRoles(row: NRow): Map<IndicatorRole, number> | null {
   const roles = new Map<IndicatorRole, number>();
@@ -21,7 +21,7 @@ export function indicatorHeaderRoles(row: NRow): Map<IndicatorRole, number> | nu
 
 export function isFundsHeader(row: NRow): boolean {
   const cols = row.cells.filter((c) => FUNDS_COLUMNS.test(c.text.replace(/\s+/g, ''))).length;
-  return cols >= 2 && (row.cells.some((c) => FUNDS_LABEL.test(c.text.replace(/\s+/g, ''))) || cols >= 3);
+  return cols >= 2 && (row.cells.some((c) => FUNDS_BLOCK_WORD.test(c.text.replace(/\s+/g, ''))) || cols >= 3);
 }
 
 export function isGoalsHeader(row: NRow): boolean {
@@ -39,7 +39,7 @@ export function isGoalRow(row: NRow): boolean {
 
 export function isTotalRow(row: NRow): boolean {
   const first = row.cells.find((c) => !/^\d/.test(c.text));
-  return !!first && TOTAL.test(first.text.replace(/\s+/g, '')) && row.cells.filter((c) => c.text.length > 8).length === 0;
+  return !!first && TOTAL_LABEL.test(first.text.replace(/\s+/g, '')) && row.cells.filter((c) => c.text.length > 8).length === 0;
 }
 
-export const isTotalWord = (row: NRow): boolean => TOTAL.test(compact(row));
+export const isTotalWord = (row: NRow): boolean => TOTAL_LABEL.test(compact(row));

@@ -1,6 +1,7 @@
 import type { TableKind } from '../schemas/record.js';
 import { compact, type NRow } from './norm-cell.js';
 import { headerFieldOf } from './labels.js';
+import { isPageLine } from './page-marks.js';
 
 /** One table's rows, cut out of a document. Narrative before the first title is not part of any block. */
 export interface TableBlock {
@@ -27,8 +28,7 @@ export function titleKind(row: NRow): { kind: TableKind; title: string } | null 
   return null;
 }
 
-const FURNITURE = /^(第\d+页(,?共\d+页)?|共\d+页第\d+页|-\d+-|\d+\/\d+|page\d+(of\d+)?)$/i;
-export const isFurniture = (row: NRow): boolean => FURNITURE.test(compact(row));
+export const isFurniture = (row: NRow): boolean => row.cells.length > 0 && isPageLine(compact(row));
 
 const startsProject = (row: NRow): boolean => row.cells.length > 0 && headerFieldOf(row.cells[0]!.text) === 'project';
 

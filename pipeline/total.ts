@@ -1,11 +1,10 @@
 import type { NRow, NCell } from './norm-cell.js';
 import type { IndicatorRole } from './labels.js';
 import { cellType } from './cell-type.js';
-import { isTotalWord } from './sections.js';
+import { isTotalWord, TOTAL_LABEL } from './sections.js';
 
 export interface TotalCells { readonly weight: NCell | null; readonly score: NCell | null; readonly label: NCell | null }
 
-const TOTAL_LABEL = /^(总分|合计|总计|综合得分|评价得分)$/;
 
 /**
  * The 总分 row: numbers right of the label go to 分值 then 得分. When the row was broken
