@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../pipeline/extract-document.js';
 import type { Table } from '../schemas/record.js';
+import { expectFundsFields, indicatorDiffs } from './golden-compare.js';
 
 /**
  * Golden tests: each fixtures/seeds/<case>/expected.json was written by a person reading the
@@ -52,13 +53,7 @@ describe.each(cases)('%s', (name) => {
       it('funds', async () => {
         const t = (await docPromise).tables[ti]!;
         expect(t.funds.length, 'funds rows').toBe(exp.funds?.length ?? 0);
-        (exp.funds ?? []).forEach((f, k) => {
-          const got = t.funds[k]!;
-          for (const key of ['item', 'initial_budget', 'annual_budget', 'executed', 'weight', 'rate', 'score'] as const) {
-            if (key === 'rate' && f.rate !== null && got.rate !== null) expect(got.rate, `funds[${k}].rate`).toBeCloseTo(f.rate, 10);
-            else expect(got[key], `funds[${k}].${key}`).toEqual(f[key]);
-          }
-        });
+        expectFundsFields(exp.funds ?? [], t.funds, ['item', 'initial_budget', 'annual_budget', 'executed', 'weight', 'rate', 'score']);
       });
       it('goals', async () => {
         const t = (await docPromise).tables[ti]!;
@@ -67,10 +62,7 @@ describe.each(cases)('%s', (name) => {
       });
       it('indicators, field by field', async () => {
         const t = (await docPromise).tables[ti]!;
-        const rows = (exp.indicators ?? []).map((e, k) => {
-          const g = t.indicators[k];
-          return { k, name: e.name, diffs: g ? (['level1', 'level2', 'name', 'target', 'actual', 'weight', 'score', 'deviation'] as const).filter((f) => JSON.stringify(g[f] ?? null) !== JSON.stringify(e[f] ?? null)).map((f) => `${f}: got ${JSON.stringify(g[f])} want ${JSON.stringify(e[f])}`) : ['missing'] };
-        }).filter((r) => r.diffs.length > 0);
+        const rows = indicatorDiffs(exp.indicators ?? [], t.indicators);
         expect(rows, 'indicator differences').toEqual([]);
         expect(t.indicators.length, 'indicator count').toBe(exp.indicators?.length ?? 0);
       });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractPdfDocument } from '../../pipeline/extract-pdf.js';
 import { DocumentSchema, type Table } from '../../schemas/record.js';
 import { fixtureNames, pdfBytes, readJson, squash } from './fixture-files.js';
+import { expectFundsFields, indicatorDiffs } from '../golden-compare.js';
 
 /**
  * Golden tests over the PDF fixtures, end to end (PDF → grid rows → tablesFromRows): every
@@ -47,13 +48,7 @@ describe.each(fixtureNames())('pdf %s', (name) => {
       it('funds', async () => {
         const t = (await docPromise).tables[ti]!;
         expect(t.funds.map((f) => f.item), 'funds items').toEqual((exp.funds ?? []).map((f) => f.item));
-        (exp.funds ?? []).forEach((f, k) => {
-          const got = t.funds[k]!;
-          for (const key of ['initial_budget', 'annual_budget', 'executed', 'weight', 'rate', 'score'] as const) {
-            if (key === 'rate' && f.rate !== null && got.rate !== null) expect(got.rate, `funds[${k}].rate`).toBeCloseTo(f.rate, 10);
-            else expect(got[key], `funds[${k}].${key}`).toEqual(f[key]);
-          }
-        });
+        expectFundsFields(exp.funds ?? [], t.funds, ['initial_budget', 'annual_budget', 'executed', 'weight', 'rate', 'score']);
       });
       it('goals', async () => {
         const t = (await docPromise).tables[ti]!;
@@ -62,11 +57,7 @@ describe.each(fixtureNames())('pdf %s', (name) => {
       });
       it('indicators, field by field', async () => {
         const t = (await docPromise).tables[ti]!;
-        const diffs = (exp.indicators ?? []).map((e, k) => {
-          const g = t.indicators[k];
-          const fields = ['level1', 'level2', 'name', 'target', 'actual', 'weight', 'score', 'deviation'] as const;
-          return { k, name: e.name, diffs: g ? fields.filter((f) => JSON.stringify(g[f] ?? null) !== JSON.stringify(e[f] ?? null)).map((f) => `${f}: got ${JSON.stringify(g[f])} want ${JSON.stringify(e[f])}`) : ['missing'] };
-        }).filter((r) => r.diffs.length > 0);
+        const diffs = indicatorDiffs(exp.indicators ?? [], t.indicators);
         expect(diffs, 'indicator differences').toEqual([]);
         expect(t.indicators.length, 'indicator count').toBe(exp.indicators?.length ?? 0);
       });
