@@ -1,33 +1,16 @@
 import type { Document, Finding, FundsRow, Indicator, Level1, ParsedValue, Table } from '../../schemas/record.js';
 import type { Place } from '../../schemas/place.js';
 import { fenToYuan } from '../money.js';
-import type {
-  DocumentRow, ErrorRow, FindingRow, FundsRowColumns, GoalRow, IndicatorRow, SourceColumns, TableRow,
-} from '../rows.js';
+import type { DocumentRows, FindingRow, FundsRowColumns, GoalRow, IndicatorRow, SourceColumns, TableRows } from '../rows.js';
 
 type FenColumn = 'initial_budget_fen' | 'annual_budget_fen' | 'executed_fen';
 /** funds as read back: SQLite integers come back as numbers */
 export type StoredFundsRow = Omit<FundsRowColumns, FenColumn> & { readonly [K in FenColumn]: number | bigint | null };
 
-export interface StoredTable {
-  readonly table: TableRow;
-  readonly funds: readonly StoredFundsRow[];
-  readonly indicators: readonly IndicatorRow[];
-  readonly goals: readonly GoalRow[];
-  readonly findings: readonly FindingRow[];
-}
+/** What the store wrote (rows.ts), as read back: no project row, funds amounts as SQLite integers. */
+export type StoredTable = Omit<TableRows, 'project' | 'funds'> & { readonly funds: readonly StoredFundsRow[] };
+export type StoredDocumentRows = Omit<DocumentRows, 'tables'> & { readonly tables: readonly StoredTable[] };
 
-export interface StoredDocumentRows {
-  readonly document: DocumentRow;
-  readonly tables: readonly StoredTable[];
-  readonly findings: readonly FindingRow[];
-  readonly errors: readonly ErrorRow[];
-}
-
-/**
- * The inverse of rowsFromDocument: stored rows → the Document record of the JSON contract, so
- * `export --format jsonl` gives back what `extract --json` gave. Places take the document's path.
- */
 export function documentFromRows(rows: StoredDocumentRows): Document {
   const file = rows.document.path;
   return {
