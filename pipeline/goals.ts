@@ -20,6 +20,11 @@ const ENDS_SENTENCE = /[。！？；.!?;)）”]$/;
 /** The goals row label as a text export cuts it down the first column (年度总 / 体目标). */
 const GOAL_PIECES: LabelPieces = { forms: ['年度总体目标', '项目总体目标', '总体目标'], minLength: 2 };
 const isGoalPiece = (text: string): boolean => isLabelPiece(text, GOAL_PIECES) && text.replace(/\s+/g, '').length < 6;
+/** Layout text glues the label (or its piece) to the goal: the longest label head is dropped. */
+const withoutLabelHead = (text: string): string => {
+  for (let n = Math.min(6, text.length); n >= 2; n--) if (isLabelPiece(text.slice(0, n), GOAL_PIECES)) return text.slice(n);
+  return text;
+};
 
 export interface Goals { readonly expected: string | null; readonly actual: string | null; readonly cells: NCell[] }
 
@@ -114,7 +119,7 @@ function splitLayoutColumns(header: NRow, body: readonly NRow[]): Goals | null {
     }
     const l = r.text.slice(0, at);
     const rt = r.text.slice(at);
-    const lt = foldCell(l, { simplify: true }).text.replace(/^(年度总体目标|项目总体目标|总体目标|年度总体|年度总|体目标|年度|总体|目标)/, '');
+    const lt = withoutLabelHead(foldCell(l, { simplify: true }).text);
     const rr = foldCell(rt, { simplify: true }).text;
     if (lt && !GOAL_LABEL.test(lt)) left.push(lt);
     if (rr && !GOAL_LABEL.test(rr)) right.push(rr);

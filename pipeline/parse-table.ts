@@ -52,8 +52,13 @@ export function parseTable(block: TableBlock, file: string): Table {
   const fundsBody = L.funds === null ? [] : rows.slice(L.funds + 1, fundsEnd);
   const fundsParsed = L.funds === null ? { funds: [], findings: [], printed: [] } : parseFunds(rows[L.funds]!, fundsBody, unit, file);
   findings.push(...fundsParsed.findings);
-  const printedNumber = (c: NCell | undefined, value: number | null): PrintedNumber | null =>
+  /** A value with the precision and place of the cell it was printed in (for the checks). */
+  const printedNumber = (c: NCell | null | undefined, value: number | null): PrintedNumber | null =>
     c && value !== null ? { value, decimals: decimalsOf(c.text), place: placeOf(file, c) } : null;
+  const printedPlain = (c: NCell | null | undefined): PrintedNumber | null => {
+    const n = c ? parseNumber(c.text) : null;
+    return printedNumber(c, n?.kind === 'number' ? n.value : null);
+  };
   const printedRates = fundsParsed.funds.map((f, k) => printedNumber(fundsParsed.printed[k]?.rate, f.rate === null ? null : f.rate * 100));
   const printedFundScores = fundsParsed.funds.map((f, k) => printedNumber(fundsParsed.printed[k]?.score, f.score));
 
@@ -138,20 +143,15 @@ export function parseTable(block: TableBlock, file: string): Table {
       for (const u of it.unplaced) findings.push(finding('CELL_UNPLACED', `"${u.text}" in the row of "${it.name.text}" fits no column`, placeOf(file, u)));
       if (it.level1Weight) {
         const l1 = it.labels.find((l) => l.kind === 'level1');
-        const w = parseNumber(it.level1Weight.text);
-        if (l1 && l1.kind === 'level1' && w.kind === 'number') level1Weights.push({ level1: l1.level1, weight: { value: w.value, decimals: decimalsOf(it.level1Weight.text), place: placeOf(file, it.level1Weight) } });
+        const weight = printedPlain(it.level1Weight);
+        if (l1 && l1.kind === 'level1' && weight) level1Weights.push({ level1: l1.level1, weight });
       }
     });
     spreadMergedWeights(items, indicators, findings, file);
     if (L.total !== null) {
       const t = parseTotal(rows, L.total, L.roles);
-      const read = (c: NCell | null): PrintedNumber | null => {
-        if (!c) return null;
-        const n = parseNumber(c.text);
-        return n.kind === 'number' ? { value: n.value, decimals: decimalsOf(c.text), place: placeOf(file, c) } : null;
-      };
-      totalWeight = read(t.weight);
-      totalScore = read(t.score);
+      totalWeight = printedPlain(t.weight);
+      totalScore = printedPlain(t.score);
       total = { weight: totalWeight?.value ?? null, score: totalScore?.value ?? null };
     } else if (block.kind !== 'target_declaration') {
       findings.push(finding('TOTAL_MISSING', 'no 总分 row found', placeOf(file, rows[rows.length - 1]?.cells[0])));
