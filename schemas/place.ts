@@ -9,5 +9,10 @@ export const PlaceSchema = z.object({
   page: z.number().int().nullable().optional(),
   /** PDF user-space box [x0, y0, x1, y1] of a cell, when known. */
   box: z.tuple([z.number(), z.number(), z.number(), z.number()]).nullable().optional(),
+  /** Office files: sheet name (xlsx; null for docx) and cell reference (`B7`; docx `T2R3C4`). */
+  sheet: z.string().nullable().optional(),
+  ref: z.string().nullable().optional(),
+  /** how the box is measured: PDF user space (y up) or scan pixels (y down) */
+  box_space: z.enum(['pdf', 'pixels']).nullable().optional(),
 });
 export type Place = z.infer<typeof PlaceSchema>;
