@@ -103,7 +103,8 @@ export const DocumentErrorSchema = z.object({ code: z.string(), message: z.strin
 export const DocumentSchema = z.object({
   file: z.string(),
   sha256: z.string(),
-  format: z.enum(['text', 'pdf', 'image']),
+  /** the container the tables were read from (legacy .xls/.doc report the modern format they were converted to) */
+  format: z.enum(['text', 'html', 'pdf', 'image', 'xlsx', 'docx']),
   encoding: z.string().nullable(),
   tables: z.array(TableSchema),
   errors: z.array(DocumentErrorSchema),
