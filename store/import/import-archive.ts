@@ -24,6 +24,8 @@ export interface ImportOptions {
   readonly args?: readonly string[];
   /** stop taking new files (Ctrl-C); files in flight are finished */
   readonly signal?: AbortSignal;
+  /** only the entries this accepts are imported (`--shard i/n`, see shard.ts) */
+  readonly select?: (entry: WalkEntry) => boolean;
 }
 
 export interface ProgressSnapshot {
@@ -53,7 +55,7 @@ export async function importArchive(
   const runId = store.beginRun(options.args ?? paths);
   let summary = emptySummary();
   let total: number | null = null;
-  void countEntries(paths).then((n) => { total = n; }, () => {});
+  void countEntries(paths, options.select).then((n) => { total = n; }, () => {});
 
   const now = () => new Date().toISOString();
   /** main-thread time spent turning records into rows and writing them: the store's own cost */
@@ -122,6 +124,7 @@ export async function importArchive(
   try {
     for await (const entry of walkPaths(paths)) {
       if (options.signal?.aborted || storeError) break;
+      if (options.select && !options.select(entry)) continue;
       while (inFlight.size >= Math.max(1, options.window)) await Promise.race(inFlight);
       if (storeError) break;
       const task: Promise<void> = processFile(entry)

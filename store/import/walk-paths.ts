@@ -14,7 +14,9 @@ export type WalkEntry =
  */
 export async function* walkPaths(args: readonly string[]): AsyncGenerator<WalkEntry> {
   for (const arg of args) {
-    if (isGlob(arg)) {
+    // a path that exists is taken as it is, even when its name has glob characters (`[2022] 档案`)
+    const info = await stat(arg).catch(() => null);
+    if (!info && isGlob(arg)) {
       const { base, pattern } = splitGlob(arg);
       const matches = globToRegExp(pattern);
       let any = false;
@@ -24,7 +26,6 @@ export async function* walkPaths(args: readonly string[]): AsyncGenerator<WalkEn
       if (!any) yield { kind: 'missing', path: arg };
       continue;
     }
-    const info = await stat(arg).catch(() => null);
     if (!info) yield { kind: 'missing', path: arg };
     else if (info.isDirectory()) for await (const path of walkFolder(arg, true)) yield { kind: 'file', path };
     else yield { kind: 'file', path: arg };
@@ -55,8 +56,8 @@ async function* walkFolder(dir: string, onlyCandidates: boolean): AsyncGenerator
 }
 
 /** How many entries `walkPaths` will yield: a second, cheap walk that gives the progress bar its total. */
-export async function countEntries(args: readonly string[]): Promise<number> {
+export async function countEntries(args: readonly string[], select: (entry: WalkEntry) => boolean = () => true): Promise<number> {
   let n = 0;
-  for await (const _ of walkPaths(args)) n++;
+  for await (const entry of walkPaths(args)) if (select(entry)) n++;
   return n;
 }
