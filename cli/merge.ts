@@ -6,7 +6,7 @@ import { mergeInto } from '../store/merge-databases.js';
 import { openReadOnly } from '../store/read-only-db.js';
 import { openSqliteStore } from '../store/sqlite-store.js';
 import { StoreError } from '../store/store-error.js';
-import { refuseDatabase } from '../store/export/safe-output.js';
+import { sameFile } from '../store/export/safe-output.js';
 
 const USAGE = `Usage: jixiao merge SOURCE.sqlite... [--db TARGET.sqlite]
   Copies every document (with its tables, findings, failures) of each SOURCE database into
@@ -22,9 +22,7 @@ export async function run(argv: string[]): Promise<number> {
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   if (positionals.length === 0) return usageError('merge', say('MISSING', { what: ' SOURCE.sqlite' }));
-  try {
-    for (const source of positionals) refuseDatabase(source, values.db);
-  } catch {
+  if (positionals.some((source) => sameFile(source, values.db))) {
     process.stderr.write(`jixiao merge: MERGE_SAME_DATABASE: ${codeMessage('MERGE_SAME_DATABASE', `${values.db} is both a source and the target`)}\n`);
     return 2;
   }

@@ -7,7 +7,8 @@ import { StoreError } from '../store-error.js';
 /** The database file and the files SQLite keeps next to it: an export must never write over them. */
 const databaseFiles = (db: string): string[] => ['', '-wal', '-shm', '-journal'].map((suffix) => resolve(db) + suffix);
 
-const sameFile = (a: string, b: string): boolean => {
+/** The same file, whether by spelling (after resolving) or by inode (links, other spellings). */
+export const sameFile = (a: string, b: string): boolean => {
   if (resolve(a) === resolve(b)) return true;
   try {
     const sa = statSync(a);
