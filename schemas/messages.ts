@@ -106,6 +106,10 @@ const SENTENCES = {
   IMPORT_INTERRUPTED: { en: (p) => `import interrupted (${p.database})`, zh: (p) => `导入已中断（${p.database}）` },
   SUMMARY_IMPORTED: { en: (p) => `imported   ${p.n} documents${p.replaced ? ` (${p.replaced} replaced)` : ''}`, zh: (p) => `已导入   ${p.n} 个文档${p.replaced ? `（其中替换 ${p.replaced} 个）` : ''}` },
   SUMMARY_SKIPPED: { en: (p) => `skipped    ${p.n} (already in the database)`, zh: (p) => `已跳过   ${p.n}（数据库中已有）` },
+  SUMMARY_PASSED_OVER: {
+    en: (p) => `passed over ${p.n} file${Number(p.n) === 1 ? '' : 's'} in folders that are no archive document (.md, .json, code, databases; name a file or quote a glob to import it): ${p.examples}`,
+    zh: (p) => `跳过   文件夹中 ${p.n} 个非档案文件（.md、.json、代码、数据库；如需导入，请直接指定文件或使用带引号的通配符）：${p.examples}`,
+  },
   SUMMARY_FAILED: { en: (p) => `failed     ${p.n}`, zh: (p) => `失败     ${p.n}` },
   SUMMARY_TABLES: { en: (p) => `tables     ${p.n}`, zh: (p) => `表格     ${p.n}` },
   SUMMARY_INDICATORS: { en: (p) => `indicators ${p.n}`, zh: (p) => `指标     ${p.n}` },

@@ -90,6 +90,21 @@ describe('a CLI that explains itself', () => {
     expect(run(['query', '--sql', 'SELECT 1', '--sql-file', file, '--db', db]).stderr).toContain('cannot be used together');
   });
 
+  it('files a folder walk passes over (.md, .json) are reported, not silently dropped', () => {
+    const folder = join(dir, 'with-notes');
+    mkdirSync(folder);
+    copyFileSync(seedInputs()[0]!, join(folder, 'a.txt'));
+    writeFileSync(join(folder, 'README.md'), '# notes');
+    writeFileSync(join(folder, 'expected.json'), '{}');
+    const json = JSON.parse(run(['import', folder, '--dry-run', '--json', '--jobs', '0']).stdout) as Record<string, unknown>;
+    expect(json).toMatchObject({ imported: 1, passedOver: 2, passedOverExamples: [join(folder, 'README.md'), join(folder, 'expected.json')] });
+    const text = run(['import', folder, '--dry-run', '--jobs', '0']).stdout;
+    expect(text).toContain(`passed over 2 files in folders that are no archive document`);
+    expect(text).toContain(join(folder, 'README.md'));
+    // named on the command line, a .md file is tried like any other
+    expect(JSON.parse(run(['import', join(folder, 'README.md'), '--dry-run', '--json', '--jobs', '0']).stdout)).toMatchObject({ passedOver: 0, failed: 1 });
+  });
+
   it('a failure line names the file once', () => {
     const empty = join(dir, 'empty.txt');
     writeFileSync(empty, '');

@@ -13,6 +13,9 @@ export function formatSummary(s: ImportSummary, database: string): string {
     say(s.interrupted ? 'IMPORT_INTERRUPTED' : 'IMPORT_FINISHED', { database }),
     '  ' + say('SUMMARY_IMPORTED', { n: s.imported, replaced: s.replaced }),
     '  ' + say('SUMMARY_SKIPPED', { n: s.skipped }),
+    ...(s.passedOver > 0 ? ['  ' + say('SUMMARY_PASSED_OVER', {
+      n: s.passedOver, examples: s.passedOverExamples.join(', ') + (s.passedOver > s.passedOverExamples.length ? ', …' : ''),
+    })] : []),
     '  ' + say('SUMMARY_FAILED', { n: s.failed }),
     '  ' + say('SUMMARY_TABLES', { n: s.tables }),
     '  ' + say('SUMMARY_INDICATORS', { n: s.indicators }),
