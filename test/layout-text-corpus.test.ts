@@ -9,7 +9,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { layoutTextCases } from '../scripts/layout-text/cases.js';
+import { caseSpecs, layoutTextCases } from '../scripts/layout-text/cases.js';
+import { sheetParts } from '../scripts/layout-text/sheet-from-spec.js';
 import { expectedForCase } from '../scripts/layout-text/expected-case.js';
 import { LAYOUT_TEXT_FIXTURES, layoutTextCaseNames, readExpected, runCase, summarize, type CorpusResult } from '../scripts/layout-text/score-cases.js';
 import { formatMismatches } from '../scripts/generate/score.js';
@@ -22,12 +23,12 @@ const text = (name: string): string => {
 };
 
 /**
- * Floors measured on 2026-12-01 with the line-based reader (scripts/layout-accuracy.ts): 38.9 % of
- * record fields, 4 of 14 planted inconsistencies found, 46 warnings on 32 consistent tables.
+ * Floors measured on 2026-12-01 with the line-based reader (scripts/layout-accuracy.ts): 39.4 % of
+ * record fields, 6 of 14 planted inconsistencies found, 45 warnings on 32 consistent tables.
  * They only go up: issue 7 (the reader reads grids) raises them to 99 %, all planted found and
  * 0 false warnings. Raise them whenever the reader gets better.
  */
-const FLOOR = { fieldAccuracy: 0.385, plantedFound: 4, falseWarnings: 46 };
+const FLOOR = { fieldAccuracy: 0.39, plantedFound: 6, falseWarnings: 45 };
 
 describe('layout-text fixtures', () => {
   it('has one directory per case, within the size budget', () => {
@@ -39,6 +40,20 @@ describe('layout-text fixtures', () => {
 
   it.each(cases.map((c) => [c.name, c] as const))('%s: expected.json is the records of its specs', (name, c) => {
     expect(readExpected(name)).toEqual(JSON.parse(JSON.stringify(expectedForCase(c))));
+  });
+
+  // a cell too small for its text is clipped in the PDF, and a value the PDF does not show
+  // cannot be expected; a merged label cut by a page break is printed on both pages (extra is fine)
+  it.each(cases.map((c) => [c.name, c] as const))('%s: every character the sheet prints is in the text', (name, c) => {
+    const count = (s: string) => {
+      const m = new Map<string, number>();
+      for (const ch of s.replace(/\s+/g, '')) m.set(ch, (m.get(ch) ?? 0) + 1);
+      return m;
+    };
+    const printed = count(caseSpecs(c).flatMap((spec) => sheetParts(spec, c.variant).flatMap((p) => p.cells.map((x) => x.text))).join(''));
+    const got = count(text(name));
+    const lost = [...printed].filter(([ch, n]) => (got.get(ch) ?? 0) < n).map(([ch, n]) => `${ch} ${got.get(ch) ?? 0}/${n}`);
+    expect(lost).toEqual([]);
   });
 
   it('covers every kind, header stacking, wrap, funds style, encoding, and planted and consistent tables', () => {

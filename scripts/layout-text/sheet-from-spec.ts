@@ -17,14 +17,15 @@ const WRAP: CellStyle = { wrap: true };
 
 /** Columns of each kind's grid, in Excel character units, per variant. */
 export function columnWidths(kind: TableSpec['kind'], v: LayoutTextVariant): number[] {
-  const value = v.valueWrap === null ? 16 : v.valueWrap + 3;
+  // full-width digits take twice the room: number columns widen so no amount is clipped
+  const value = Math.max(v.valueWrap === null ? 16 : v.valueWrap + 3, v.fullWidth ? 26 : 0);
   const label = v.mergeLabels ? 8 : 12;
   const items = v.fundsLabelWrap === null ? 10 : Math.ceil((v.fundsLabelWrap + 3) / 2);
-  const head = v.headerStack === 1 ? 7 : 5;
+  const head = v.fullWidth ? 14 : v.headerStack === 1 ? 7 : 5;
   switch (kind) {
     case 'project_self_eval': return [6, Math.max(label, items), Math.max(label, items), v.valueWrap === null ? 28 : value + 4, value, value, head, head, v.valueWrap === null ? 30 : value + 4];
     case 'dept_self_eval': return [label, head, label + 2, v.valueWrap === null ? 28 : value + 4, head, value, value, v.valueWrap === null ? 26 : value + 4, head];
-    case 'target_declaration': return [10, label + 4, label + 6, v.valueWrap === null ? 36 : value + 8, value, 12];
+    case 'target_declaration': return [10, label + 4, Math.max(label + 6, v.fullWidth ? 26 : 0), v.valueWrap === null ? 36 : value + 8, value, 12];
   }
 }
 
