@@ -23,12 +23,12 @@ const text = (name: string): string => {
 };
 
 /**
- * Floors measured on 2026-12-01 with the line-based reader (scripts/layout-accuracy.ts): 39.4 % of
- * record fields, 6 of 14 planted inconsistencies found, 45 warnings on 32 consistent tables.
+ * Floors measured on 2026-12-01 with the line-based reader (scripts/layout-accuracy.ts): 39.5 % of
+ * record fields, 6 of 14 planted inconsistencies found, 44 warnings on 32 consistent tables.
  * They only go up: issue 7 (the reader reads grids) raises them to 99 %, all planted found and
  * 0 false warnings. Raise them whenever the reader gets better.
  */
-const FLOOR = { fieldAccuracy: 0.39, plantedFound: 6, falseWarnings: 45 };
+const FLOOR = { fieldAccuracy: 0.39, plantedFound: 6, falseWarnings: 44 };
 
 describe('layout-text fixtures', () => {
   it('has one directory per case, within the size budget', () => {

@@ -44,7 +44,8 @@ export function layoutTextCases(): LayoutTextCase[] {
         valueWrap: i % 2 === 0 ? [8, 10, 12][i % 3]! : null,
         fundsLabelWrap: i % 4 === 3 ? null : [14, 16, 12][i % 3]!,
         mergeLabels: i % 5 !== 4,
-        funds: kind === 'project_self_eval' && i % 3 === 1 ? 'blank_initial' : 'full',
+        // every other project case, so a blank 年初预算数 meets every header stacking
+        funds: kind === 'project_self_eval' && i % 2 === 1 ? 'blank_initial' : 'full',
         fullWidth: i % 5 === 3,
         orientation: i % 2 === 0 ? 'landscape' : 'portrait',
       };
