@@ -85,6 +85,9 @@ describe('layout-text fixtures', () => {
     for (const c of cases.filter((x) => x.variant.fundsLabelWrap !== null && x.tables[0]!.kind === 'project_self_eval')) {
       expect(lines(c.name).some((l) => /其中/.test(l) && !/款/.test(l)), c.name).toBe(true);
     }
+    // the indicator header printed again on a later page
+    const repeated = cases.filter((x) => x.variant.repeatHeader).map((x) => lines(x.name).filter((l) => l.includes('三级')).length);
+    expect(Math.max(...repeated)).toBeGreaterThanOrEqual(2);
     for (const c of cases.filter((x) => x.variant.fullWidth)) expect(text(c.name), c.name).toMatch(/[０-９]/);
     for (const c of cases.filter((x) => x.encoding === 'gb18030')) {
       const bytes = readFileSync(join(LAYOUT_TEXT_FIXTURES, c.name, 'input.txt'));
