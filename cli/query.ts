@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { commandArgs, usageError } from './command-args.js';
+import { closest } from './closest.js';
 import { say } from '../schemas/messages.js';
 import { openReadOnly } from '../store/read-only-db.js';
 import { RENDERERS, type OutputFormat } from '../store/query/render-rows.js';
@@ -47,7 +48,8 @@ export async function run(argv: string[]): Promise<number> {
   const valid = Number.isInteger(limit) && limit >= 0 && extra.length === 0 && !(values.csv && values.json) &&
     (sql !== undefined ? name === undefined : report !== null && (argument !== undefined) === (report.argument !== null));
   if (!valid) {
-    process.stderr.write(name && !report && sql === undefined ? `jixiao query: unknown report "${name}"\n${usage()}` : usage());
+    const near = name ? closest(name, Object.keys(REPORTS)) : null;
+    process.stderr.write(name && !report && sql === undefined ? `jixiao query: unknown report "${name}"${near ? ` (did you mean ${near}?)` : ''}\n${usage()}` : usage());
     return 2;
   }
 

@@ -126,6 +126,18 @@ const SENTENCES = {
     en: (p) => `… and ${p.n} more: jixiao query failures --db ${p.database}`,
     zh: (p) => `…… 另有 ${p.n} 个：jixiao query failures --db ${p.database}`,
   },
+  DIGEST_TABLES: { en: (p) => `${p.n} table${p.n === 1 ? '' : 's'}`, zh: (p) => `${p.n} 张表` },
+  DIGEST_PAGE: { en: (p) => `page ${p.n}`, zh: (p) => `第 ${p.n} 页` },
+  DIGEST_LINE: { en: (p) => `line ${p.n}`, zh: (p) => `第 ${p.n} 行` },
+  DIGEST_NO_NAME: { en: () => '(no name)', zh: () => '（无名称）' },
+  DIGEST_CONTENTS: {
+    en: (p) => `${p.indicators} indicators (${p.levels}), ${p.funds} funds rows${p.unit ? ' in ' + p.unit : ''}, 总分 ${p.score}/${p.weight}`,
+    zh: (p) => `指标 ${p.indicators} 项（${p.levels}），资金 ${p.funds} 行${p.unit ? `（${p.unit}）` : ''}，总分 ${p.score}/${p.weight}`,
+  },
+  DIGEST_FINDINGS: {
+    en: (p) => `findings: ${p.error} error, ${p.warning} warning, ${p.info} info`,
+    zh: (p) => `发现：错误 ${p.error}，警告 ${p.warning}，提示 ${p.info}`,
+  },
   MERGED: {
     en: (p) => `merged ${p.source} into ${p.target}: ${p.documents} documents added, ${p.skipped} already there, ${p.failures} failure rows`,
     zh: (p) => `已将 ${p.source} 合并到 ${p.target}：新增 ${p.documents} 个文档，已有 ${p.skipped} 个，失败记录 ${p.failures} 条`,

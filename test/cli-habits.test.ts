@@ -67,6 +67,7 @@ describe('a CLI that explains itself', () => {
     expect(r.stderr).toContain('unknown option --jbos (did you mean --jobs?)');
     expect(run(['export', '--fromat', 'csv']).stderr).toContain('did you mean --format?');
     expect(run(['query', '--zzz']).stderr).toMatch(/unknown option --zzz\n/);
+    expect(run(['query', 'scroes', '--db', db]).stderr).toContain('unknown report "scroes" (did you mean scores?)');
   });
 
   it('a path that exists is never taken as a glob', () => {

@@ -22,7 +22,9 @@ export type ColumnType =
   /** ISO-8601 UTC timestamp */
   | 'datetime'
   /** a code whose Chinese label XLSX shows (table kind, severity, goal) */
-  | 'label';
+  | 'label'
+  /** a finding's or error's message: in XLSX, after the Chinese title of the row's `code` */
+  | 'message';
 
 export interface ColumnSpec {
   readonly zh: string;
@@ -104,7 +106,7 @@ export const COLUMN_SPECS: Readonly<Record<string, ColumnSpec>> = {
   text: c('内容'),
   code: c('代码'),
   severity: c('级别', 'label'),
-  message: c('说明'),
+  message: c('说明', 'message'),
   source_line: c('行号', 'integer'),
   source_column: c('列号', 'integer'),
   source_end_line: c('结束行号', 'integer'),

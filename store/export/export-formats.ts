@@ -126,6 +126,7 @@ const xlsx: Exporter = async (db, { out, db: dbPath }) => {
     for (const entity of EXPORT_ENTITY_NAMES) {
       const result = db.run(EXPORT_ENTITIES[entity]);
       const shown = result.columns.map((name, index) => ({ name, index, spec: columnSpec(name) })).filter((c) => c.spec.type !== 'fen');
+      const codeAt = result.columns.indexOf('code');
       let sheet: ExcelJS.Worksheet | null = null;
       let part = 0;
       let n = 0;
@@ -143,7 +144,8 @@ const xlsx: Exporter = async (db, { out, db: dbPath }) => {
       sheet = addSheet();
       for (const row of result.rows) {
         if (n > 0 && n % XLSX_MAX_ROWS === 0) sheet = addSheet();
-        const cells = shown.map((c) => xlsxCell(c.spec.type, row[c.index] ?? null));
+        const code = codeAt >= 0 ? String(row[codeAt] ?? '') : null;
+        const cells = shown.map((c) => xlsxCell(c.spec.type, row[c.index] ?? null, code));
         const added = sheet.addRow(cells.map((cell) => cell.value));
         cells.forEach((cell, i) => { if (cell.numFmt) added.getCell(i + 1).numFmt = cell.numFmt; });
         added.commit();

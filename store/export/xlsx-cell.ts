@@ -1,4 +1,5 @@
 import type { SqlValue } from '../rows.js';
+import { CODE_TITLES_ZH } from '../../schemas/messages.js';
 import { VALUE_LABELS, type ColumnType } from './export-columns.js';
 
 /** A value as XLSX writes it: a number, date or text, and the number format that shows it. */
@@ -7,7 +8,8 @@ export interface XlsxCell {
   readonly numFmt: string | null;
 }
 
-type Convert = (value: Exclude<SqlValue, null>) => XlsxCell;
+/** `code`: the row's finding/error code, for a message column */
+type Convert = (value: Exclude<SqlValue, null>, code: string | null) => XlsxCell;
 
 const asNumber = (v: Exclude<SqlValue, null>): number | null => {
   const n = typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : Number(v);
@@ -33,7 +35,12 @@ const CONVERT: Record<ColumnType, Convert> = {
   date: (v) => (typeof v === 'string' && DATE.test(v) ? { value: new Date(`${v}T00:00:00Z`), numFmt: 'yyyy-mm-dd' } : { value: String(v), numFmt: null }),
   datetime: (v) => (typeof v === 'string' && DATETIME.test(v) ? { value: new Date(v), numFmt: 'yyyy-mm-dd hh:mm:ss' } : { value: String(v), numFmt: null }),
   label: (v) => ({ value: VALUE_LABELS[String(v)] ?? String(v), numFmt: null }),
+  // the sheet is read in Chinese: the code's title first, then the detail with the printed values
+  message: (v, code) => {
+    const title = code === null ? undefined : (CODE_TITLES_ZH as Record<string, string>)[code];
+    return { value: title ? `${title}：${String(v)}` : String(v), numFmt: null };
+  },
 };
 
-export const xlsxCell = (type: ColumnType, value: SqlValue): XlsxCell =>
-  value === null ? { value: null, numFmt: null } : CONVERT[type](value);
+export const xlsxCell = (type: ColumnType, value: SqlValue, code: string | null = null): XlsxCell =>
+  value === null ? { value: null, numFmt: null } : CONVERT[type](value, code);

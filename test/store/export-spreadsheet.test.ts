@@ -4,6 +4,8 @@ import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COLUMN_SPECS, SHEET_NAMES, VALUE_LABELS } from '../../store/export/export-columns.js';
+import type { FindingCode } from '../../schemas/finding-codes.js';
+import { CODE_TITLES_ZH } from '../../schemas/messages.js';
 import { EXPORT_ENTITY_NAMES } from '../../store/export/export-entities.js';
 import { writeAtomically } from '../../store/export/safe-output.js';
 import { spreadsheetSafe } from '../../store/query/csv.js';
@@ -92,6 +94,16 @@ describe('export for spreadsheets (Excel/WPS) and machines', () => {
     expect(imported.value).toBeInstanceOf(Date);
     expect((imported.value as Date).toISOString()).toBe(rows('SELECT imported_at FROM v_tables ORDER BY table_id LIMIT 1')[0]!.imported_at);
     expect(tables.getRow(2).getCell(th.get('年度')!).type).toBe(ExcelJS.ValueType.Number);
+
+    // finding messages read in Chinese: the code's title, then the detail; the code column unchanged
+    const findings = book.getWorksheet(SHEET_NAMES.findings)!;
+    const gh = headerIndex(findings);
+    const storedFindings = rows('SELECT code, message FROM findings ORDER BY id');
+    expect(storedFindings.length).toBeGreaterThan(0);
+    storedFindings.forEach((f, i) => {
+      expect(findings.getRow(i + 2).getCell(gh.get('代码')!).value).toBe(f.code);
+      expect(findings.getRow(i + 2).getCell(gh.get('说明')!).value).toBe(`${CODE_TITLES_ZH[f.code as FindingCode]}：${f.message}`);
+    });
 
     const indicators = book.getWorksheet(SHEET_NAMES.indicators)!;
     const ih = headerIndex(indicators);
