@@ -44,11 +44,16 @@ export function asciiOnlyTerminal(env: NodeJS.ProcessEnv = process.env): boolean
   return /^(zh|ja|ko)([_.-]|$)/i.test(locale) || env.TERM === 'dumb';
 }
 
-/** Files done per second over the last `windowMs`, from samples kept only that long. */
+/**
+ * Files done per second over the last `windowMs`, from samples kept only that long (at most one
+ * per 1/64 of the window, so a fast import keeps a few dozen, not thousands).
+ */
 export function recentRate(windowMs: number) {
   const samples: { t: number; done: number }[] = [];
   return (t: number, done: number): number | undefined => {
-    samples.push({ t, done });
+    const last = samples.at(-1);
+    if (last && samples.length > 1 && t - samples.at(-2)!.t < windowMs / 64) { last.t = t; last.done = done; }
+    else samples.push({ t, done });
     while (samples.length > 2 && samples[1]!.t <= t - windowMs) samples.shift();
     const first = samples[0]!;
     return t - first.t >= Math.min(windowMs, 1000) ? ((done - first.done) / (t - first.t)) * 1000 : undefined;
