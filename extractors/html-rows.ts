@@ -50,10 +50,19 @@ export function extractHtmlRows(text: string): Row[] {
   return rows;
 }
 
+/**
+ * Spans are clamped the way browsers clamp them (HTML: colspan ≤ 1000, a rowspan ends with the
+ * table): `colspan="999999999"` must not allocate a grid of a billion cells (issue 9).
+ */
+export const MAX_HTML_COLUMNS = 1000;
+
 function tableRows(html: string, base: number, placeOf: (o: number) => { line: number; column: number }): Row[] {
   const out: Row[] = [];
   const occupied: boolean[][] = [];
   const trRe = /<tr[\s>]([\s\S]*?)(?=<tr[\s>]|<\/table>|$)/gi;
+  let rowCount = 0;
+  for (let tr = trRe.exec(html); tr; tr = trRe.exec(html)) rowCount++;
+  trRe.lastIndex = 0;
   let r = 0;
   for (let tr = trRe.exec(html); tr; tr = trRe.exec(html), r++) {
     const cells: Cell[] = [];
@@ -63,8 +72,9 @@ function tableRows(html: string, base: number, placeOf: (o: number) => { line: n
     for (let td = cellRe.exec(tr[1]!); td; td = cellRe.exec(tr[1]!)) {
       while (occupied[r]?.[col]) col++;
       const attrs = td[2] ?? '';
-      const rowSpan = Math.max(1, Number(/rowspan\s*=\s*["']?(\d+)/i.exec(attrs)?.[1] ?? 1));
-      const colSpan = Math.max(1, Number(/colspan\s*=\s*["']?(\d+)/i.exec(attrs)?.[1] ?? 1));
+      if (col >= MAX_HTML_COLUMNS) break;
+      const rowSpan = Math.min(rowCount - r, Math.max(1, Number(/rowspan\s*=\s*["']?(\d{1,9})/i.exec(attrs)?.[1] ?? 1)));
+      const colSpan = Math.min(MAX_HTML_COLUMNS - col, Math.max(1, Number(/colspan\s*=\s*["']?(\d{1,9})/i.exec(attrs)?.[1] ?? 1)));
       for (let y = r; y < r + rowSpan; y++) for (let x = col; x < col + colSpan; x++) (occupied[y] ??= [])[x] = true;
       const at = placeOf(base + tr.index + 4 + td.index);
       const content = td[3]!.replace(/<\/t[dh]>[\s\S]*$/i, '');

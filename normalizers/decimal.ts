@@ -46,6 +46,20 @@ export function decimalToString(d: Decimal): string {
   return (negative ? '-' : '') + whole + (fraction ? '.' + fraction : '');
 }
 
+/**
+ * Magnitudes from here on are out of range for a record: a double no longer holds them to the
+ * 分 (its spacing reaches 0.125), 400 printed digits would be Infinity, and every amount below
+ * it converts to integer 分 well inside SQLite's 64-bit INTEGER.
+ */
+export const NUMBER_LIMIT = 1e15;
+
+/** Whether a decimal's magnitude is below NUMBER_LIMIT (checked on the digits: no overflow on the way). */
+export function decimalInRange(d: Decimal): boolean {
+  const magnitude = d.digits < 0n ? -d.digits : d.digits;
+  // digits / 10^scale < 10^15  ⇔  digits < 10^(15 + scale)
+  return magnitude < 10n ** BigInt(15 + d.scale);
+}
+
 /** The nearest double, via the decimal string (never digits / 10^scale in floating point). */
 export function decimalToNumber(d: Decimal): number {
   return Number(decimalToString(d));

@@ -1,4 +1,4 @@
-import { decimalToNumber, parseDecimal, type Decimal } from './decimal.js';
+import { decimalInRange, decimalToNumber, parseDecimal, type Decimal } from './decimal.js';
 import { foldWidth } from './fold-width.js';
 import { isAbsentMark } from './absent-mark.js';
 
@@ -6,7 +6,9 @@ import { isAbsentMark } from './absent-mark.js';
 export type NumberResult =
   | { readonly kind: 'absent' }
   | { readonly kind: 'number'; readonly value: number; readonly decimal: Decimal }
-  | { readonly kind: 'unparsed'; readonly text: string };
+  | { readonly kind: 'unparsed'; readonly text: string }
+  /** a number too large for a record (NUMBER_LIMIT): reported, never Infinity or a rounded value */
+  | { readonly kind: 'out_of_range'; readonly text: string };
 
 /**
  * Thousands separators only in well-formed groups (`2,977,291.16`), so a list like `20,30` or an
@@ -33,5 +35,6 @@ export function parseNumber(raw: string): NumberResult {
   if (isAbsentMark(text)) return { kind: 'absent' };
   const decimal = plainDecimal(text.replace(SCORE_SUFFIX, ''));
   if (decimal === null) return { kind: 'unparsed', text };
+  if (!decimalInRange(decimal)) return { kind: 'out_of_range', text };
   return { kind: 'number', value: decimalToNumber(decimal), decimal };
 }
