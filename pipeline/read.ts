@@ -18,6 +18,8 @@ export type ReadResult =
       readonly encoding: TextEncoding;
       /** 1-based line numbers where a new page starts (the line after each form feed); page 1 is implicit */
       readonly pageBreaks: readonly number[];
+      /** undecodable byte sequences replaced by U+FFFD (a file with a few corrupt bytes still reads) */
+      readonly undecodable: number;
     }
   | { readonly kind: 'error'; readonly code: 'FILE_EMPTY' | 'FILE_BINARY'; readonly message: string };
 
@@ -140,7 +142,7 @@ function countReplacements(text: string): number {
   return n;
 }
 
-type Decoded = { readonly text: string; readonly encoding: TextEncoding } | { readonly binary: string };
+type Decoded = { readonly text: string; readonly encoding: TextEncoding; readonly undecodable?: number } | { readonly binary: string };
 
 /**
  * Without a BOM: strict UTF-8 first. When that fails, the text is GB18030 — unless lossy
@@ -156,13 +158,13 @@ function decodeWithoutBom(bytes: Uint8Array): Decoded {
   }
   const utf8 = new TextDecoder('utf-8').decode(bytes);
   const utf8Errors = countReplacements(utf8);
-  if (countNonAscii(utf8) - utf8Errors >= 10 * utf8Errors) return { text: utf8, encoding: 'utf-8' };
+  if (countNonAscii(utf8) - utf8Errors >= 10 * utf8Errors) return { text: utf8, encoding: 'utf-8', undecodable: utf8Errors };
   const gb = new TextDecoder('gb18030').decode(bytes);
   const gbErrors = countReplacements(gb);
   if (gbErrors > MAX_REPLACEMENT_SHARE * gb.length) {
     return { binary: `not text: ${gbErrors} undecodable sequences as GB18030 and ${utf8Errors} as UTF-8 in ${bytes.length} bytes` };
   }
-  return { text: gb, encoding: 'gb18030' };
+  return { text: gb, encoding: 'gb18030', undecodable: gbErrors };
 }
 
 function countNonAscii(text: string): number {
@@ -210,7 +212,7 @@ export function readText(bytes: Uint8Array): ReadResult {
   if (sig) return { kind: 'error', code: 'FILE_BINARY', message: `not a text file: ${sig.name}` };
   const decoded = decode(bytes);
   if ('binary' in decoded) return { kind: 'error', code: 'FILE_BINARY', message: decoded.binary };
-  const { text: raw, encoding } = decoded;
+  const { text: raw, encoding, undecodable = 0 } = decoded;
   if (raw.includes('\0')) return { kind: 'error', code: 'FILE_BINARY', message: `not text: NUL character in ${encoding} text` };
   const share = controlShare(raw);
   if (share > MAX_CONTROL_SHARE) {
@@ -218,5 +220,5 @@ export function readText(bytes: Uint8Array): ReadResult {
   }
   if (/^\s*$/.test(raw)) return { kind: 'error', code: 'FILE_EMPTY', message: `file holds only whitespace (${bytes.length} bytes)` };
   const { text, pageBreaks } = normalizeLineBreaks(raw);
-  return { kind: 'text', text, encoding, pageBreaks };
+  return { kind: 'text', text, encoding, pageBreaks, undecodable };
 }
