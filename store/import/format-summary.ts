@@ -1,5 +1,6 @@
 import { formatDuration } from './progress.js';
 import type { ImportSummary } from './import-summary.js';
+import { escapeControls } from './terminal-text.js';
 
 /** The end-of-import report a person reads. */
 export function formatSummary(s: ImportSummary, database: string): string {
@@ -16,7 +17,7 @@ export function formatSummary(s: ImportSummary, database: string): string {
   ];
   if (s.failures.length > 0) {
     lines.push('failures:');
-    for (const f of s.failures) lines.push(`  ${f.path}: ${f.code} ${f.message}`);
+    for (const f of s.failures) lines.push(escapeControls(`  ${f.path}: ${f.code} ${f.message}`));
     if (s.failed > s.failures.length) lines.push(`  … and ${s.failed - s.failures.length} more: jixiao query failures --db ${database}`);
   }
   return lines.join('\n') + '\n';
