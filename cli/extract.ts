@@ -4,7 +4,7 @@ import type { Document } from '../schemas/record.js';
 import { summarizeDocument } from './summary.js';
 import { readCapped } from '../store/import/read-capped.js';
 import { createWorkerPool } from '../store/import/worker-pool.js';
-import { escapeControls } from '../store/import/terminal-text.js';
+import { escapeControls, escapeLines } from '../store/import/terminal-text.js';
 
 const USAGE = 'Usage: jixiao extract FILE... [--json]\n  --json  print exactly the JSON contract ({ "documents": [...] }) instead of a summary\n';
 
@@ -32,7 +32,7 @@ export async function run(argv: string[]): Promise<number> {
         for (const e of doc.errors) process.stderr.write(escapeControls(`jixiao: ${e.message} [${e.code}]`) + '\n');
       }
       if (values.json) process.stdout.write((count++ ? ',' : '') + '\n    ' + JSON.stringify(doc, null, 2).replace(/\n/g, '\n    '));
-      else process.stdout.write(summarizeDocument(doc));
+      else process.stdout.write(escapeLines(summarizeDocument(doc)));
     }
     if (values.json) process.stdout.write((count ? '\n  ' : '') + ']\n}\n');
   } finally {

@@ -10,3 +10,6 @@ export const escapeControls = (text: string): string =>
     const code = c.charCodeAt(0);
     return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
   });
+
+/** The same for multi-line output: each line escaped, the line breaks kept. */
+export const escapeLines = (text: string): string => text.split('\n').map(escapeControls).join('\n');

@@ -166,7 +166,7 @@ describe('hostile corpus through the CLI', () => {
     writeFileSync(corrupt, bytes);
     const r = run(['import', join(ROOT, GOOD), '--db', corrupt, '--force']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/corrupt\.sqlite: the database is damaged/);
+    expect(r.stderr).toMatch(/DB_CORRUPT: .*corrupt\.sqlite: the database is damaged/);
     writeFileSync(join(dir, 'not-a-db.sqlite'), 'just text, no database\n'.repeat(200));
     const r2 = run(['import', join(ROOT, GOOD), '--db', join(dir, 'not-a-db.sqlite')]);
     expect(r2.status).toBe(2);
