@@ -5,6 +5,7 @@ import { summarizeDocument } from './summary.js';
 import { readCapped } from '../store/import/read-capped.js';
 import { createWorkerPool } from '../store/import/worker-pool.js';
 import { escapeControls, escapeLines } from '../store/import/terminal-text.js';
+import { codeMessage } from '../schemas/messages.js';
 
 const USAGE = 'Usage: jixiao extract FILE... [--json]\n  --json  print exactly the JSON contract ({ "documents": [...] }) instead of a summary\n';
 
@@ -29,7 +30,7 @@ export async function run(argv: string[]): Promise<number> {
       const doc = await extractFile(file, extractor);
       if (doc.errors.length > 0) {
         failed++;
-        for (const e of doc.errors) process.stderr.write(escapeControls(`jixiao: ${e.message} [${e.code}]`) + '\n');
+        for (const e of doc.errors) process.stderr.write(escapeControls(`jixiao: ${codeMessage(e.code, e.message)} [${e.code}]`) + '\n');
       }
       if (values.json) process.stdout.write((count++ ? ',' : '') + '\n    ' + JSON.stringify(doc, null, 2).replace(/\n/g, '\n    '));
       else process.stdout.write(escapeLines(summarizeDocument(doc)));

@@ -19,13 +19,15 @@ export type WalkEntry =
  * files skipped, symlinked folders not followed so a loop cannot recur), globs matched below
  * their static base. Holds one directory listing at a time, never the whole tree.
  */
-export async function* walkPaths(args: readonly string[]): AsyncGenerator<WalkEntry> {
+export async function* walkPaths(args: readonly string[], onPassedOver: (path: string) => void = () => {}): AsyncGenerator<WalkEntry> {
   for (const arg of args) {
-    if (isGlob(arg)) {
+    // a path that exists is taken as it is, even when its name has glob characters (`[2022] 档案`)
+    const info = await stat(arg).catch(() => null);
+    if (!info && isGlob(arg)) {
       const { base, pattern } = splitGlob(arg);
       const matches = globToRegExp(pattern);
       let any = false;
-      for await (const entry of walkFolder(folderOf(base), false)) {
+      for await (const entry of walkFolder(folderOf(base), false, onPassedOver)) {
         // an unreadable folder may hold matches: always reported; other entries when they match
         const folderSkipped = entry.kind === 'skipped' && entry.reason.startsWith('folder');
         if (folderSkipped || matches.test(relative(base, entry.path).split(sep).join('/'))) { any = true; yield entry; }
@@ -33,9 +35,8 @@ export async function* walkPaths(args: readonly string[]): AsyncGenerator<WalkEn
       if (!any) yield { kind: 'missing', path: arg };
       continue;
     }
-    const info = await stat(arg).catch(() => null);
     if (!info) yield (await lstat(arg).catch(() => null)) ? { kind: 'skipped', path: arg, reason: 'dangling symbolic link' } : { kind: 'missing', path: arg };
-    else if (info.isDirectory()) yield* walkFolder(folderOf(arg), true);
+    else if (info.isDirectory()) yield* walkFolder(folderOf(arg), true, onPassedOver);
     else yield { kind: 'file', path: arg };
   }
 }
@@ -66,7 +67,7 @@ const NOT_A_DOCUMENT = /\.(json|jsonl|md|markdown|sqlite|sqlite3|sqlite-wal|sqli
 export const isCandidate = (name: string): boolean => !NOT_A_DOCUMENT.test(name);
 
 /** `onlyCandidates`: a plain folder walk passes over non-documents; a glob takes what it names. */
-async function* walkFolder(dir: Folder, onlyCandidates: boolean): AsyncGenerator<WalkEntry> {
+async function* walkFolder(dir: Folder, onlyCandidates: boolean, onPassedOver: (path: string) => void): AsyncGenerator<WalkEntry> {
   let entries;
   try {
     entries = await readdir(dir.bytes, { withFileTypes: true, encoding: 'buffer' });
@@ -82,8 +83,8 @@ async function* walkFolder(dir: Folder, onlyCandidates: boolean): AsyncGenerator
     const path = dir.path === '.' ? name : join(dir.path, name);
     const bytes = Buffer.concat([dir.bytes, Buffer.from(sep), entry.name as Buffer]);
     const file: WalkEntry = utf8 && dir.bytes.equals(Buffer.from(dir.path)) ? { kind: 'file', path } : { kind: 'file', path, open: bytes };
-    if (entry.isDirectory()) { yield* walkFolder({ path, bytes }, onlyCandidates); continue; }
-    if (onlyCandidates && !isCandidate(name)) continue;
+    if (entry.isDirectory()) { yield* walkFolder({ path, bytes }, onlyCandidates, onPassedOver); continue; }
+    if (onlyCandidates && !isCandidate(name)) { onPassedOver(path); continue; }
     if (entry.isFile()) { yield file; continue; }
     if (entry.isSymbolicLink()) {
       const target = await stat(bytes).catch(() => null);
@@ -98,8 +99,8 @@ async function* walkFolder(dir: Folder, onlyCandidates: boolean): AsyncGenerator
 }
 
 /** How many entries `walkPaths` will yield: a second, cheap walk that gives the progress bar its total. */
-export async function countEntries(args: readonly string[]): Promise<number> {
+export async function countEntries(args: readonly string[], select: (entry: WalkEntry) => boolean = () => true): Promise<number> {
   let n = 0;
-  for await (const _ of walkPaths(args)) n++;
+  for await (const entry of walkPaths(args)) if (select(entry)) n++;
   return n;
 }
