@@ -18,6 +18,16 @@ const PLAIN_NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?$/;
 /** A score cell may print its unit: `9.83分`. */
 const SCORE_SUFFIX = /\s*分$/;
 
+/**
+ * A printed number longer than this is damage or an attack, not a value (amounts under 10^15 with
+ * grouping and decimals fit in 30): out of range without building a BigInt of it, whose parsing
+ * grows faster than its length (`1.` + 200,000 zeros took seconds).
+ */
+export const MAX_NUMBER_LENGTH = 64;
+
+/** A plain number (the shape plainDecimal reads) longer than MAX_NUMBER_LENGTH. */
+export const isOverlongNumber = (text: string): boolean => text.length > MAX_NUMBER_LENGTH && PLAIN_NUMBER.test(text.replace('−', '-'));
+
 /** The digits of a printed number as an exact decimal, or null. Input already folded and trimmed. */
 export function plainDecimal(text: string): Decimal | null {
   const m = PLAIN_NUMBER.exec(text.replace('−', '-'));
@@ -33,7 +43,9 @@ export function plainDecimal(text: string): Decimal | null {
 export function parseNumber(raw: string): NumberResult {
   const text = foldWidth(raw).trim();
   if (isAbsentMark(text)) return { kind: 'absent' };
-  const decimal = plainDecimal(text.replace(SCORE_SUFFIX, ''));
+  const body = text.replace(SCORE_SUFFIX, '');
+  if (isOverlongNumber(body)) return { kind: 'out_of_range', text };
+  const decimal = plainDecimal(body);
   if (decimal === null) return { kind: 'unparsed', text };
   if (!decimalInRange(decimal)) return { kind: 'out_of_range', text };
   return { kind: 'number', value: decimalToNumber(decimal), decimal };

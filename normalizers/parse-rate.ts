@@ -1,7 +1,7 @@
 import { decimalInRange, decimalToNumber, shiftDecimal, type Decimal } from './decimal.js';
 import { foldWidth } from './fold-width.js';
 import { isAbsentMark } from './absent-mark.js';
-import { plainDecimal } from './parse-number.js';
+import { isOverlongNumber, plainDecimal } from './parse-number.js';
 
 /**
  * How the rate was printed: with `%`, as a fraction (`0.983`), or as a bare number too large
@@ -26,7 +26,9 @@ export function parseRate(raw: string): RateResult {
   const text = foldWidth(raw).trim();
   if (isAbsentMark(text)) return { kind: 'absent' };
   const percent = PERCENT_SUFFIX.test(text);
-  const printed = plainDecimal(text.replace(PERCENT_SUFFIX, ''));
+  const body = text.replace(PERCENT_SUFFIX, '');
+  if (isOverlongNumber(body)) return { kind: 'out_of_range', text };
+  const printed = plainDecimal(body);
   if (printed === null) return { kind: 'unparsed', text };
   if (!decimalInRange(printed)) return { kind: 'out_of_range', text };
   const form: RateForm = percent ? 'percent' : Math.abs(decimalToNumber(printed)) <= MAX_BARE_FRACTION ? 'fraction' : 'assumed_percent';
