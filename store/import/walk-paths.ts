@@ -35,10 +35,16 @@ export async function* walkPaths(args: readonly string[], onPassedOver: (path: s
       if (!any) yield { kind: 'missing', path: arg };
       continue;
     }
-    if (!info) yield (await lstat(arg).catch(() => null)) ? { kind: 'skipped', path: arg, reason: 'dangling symbolic link' } : { kind: 'missing', path: arg };
+    if (!info) yield (await lstat(arg).catch(() => null)) ? { kind: 'skipped', path: arg, reason: await brokenLink(arg) } : { kind: 'missing', path: arg };
     else if (info.isDirectory()) yield* walkFolder(folderOf(arg), true, onPassedOver);
     else yield { kind: 'file', path: arg };
   }
+}
+
+/** Why a symbolic link leads nowhere: its target is missing, or links lead back in a loop. */
+async function brokenLink(path: string | Buffer): Promise<string> {
+  const code = await stat(path).then(() => null, (error: NodeJS.ErrnoException) => error.code);
+  return code === 'ELOOP' ? 'symbolic link loop' : 'dangling symbolic link';
 }
 
 interface Folder {
@@ -89,7 +95,7 @@ async function* walkFolder(dir: Folder, onlyCandidates: boolean, onPassedOver: (
     if (entry.isSymbolicLink()) {
       const target = await stat(bytes).catch(() => null);
       if (target?.isFile()) yield file;
-      else if (!target) yield { kind: 'skipped', path, reason: 'dangling symbolic link' };
+      else if (!target) yield { kind: 'skipped', path, reason: await brokenLink(bytes) };
       else if (target.isDirectory()) yield { kind: 'skipped', path, reason: 'symbolic link to a folder, not followed' };
       else yield { kind: 'skipped', path, reason: 'symbolic link to something that is not a file' };
       continue;
