@@ -22,10 +22,14 @@ const MEMORY_LIMIT_BYTES = 1.5 * 2 ** 30;
 
 interface Run { status: number | null; stdout: string; stderr: string; ms: number }
 
-function run(args: readonly string[], options: { uid?: number; gid?: number } = {}): Run {
+/** Preloaded into the child: its peak memory (worker threads included) on stderr as it exits. */
+const PEAK_RSS = `process.on('exit', () => process.stderr.write('peak-rss-kb=' + process.resourceUsage().maxRSS + '\\n'));`;
+
+function run(args: readonly string[], options: { uid?: number; gid?: number } = {}): Run & { peakBytes: number } {
   const started = performance.now();
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 2 ** 20, timeout: TIME_LIMIT_MS, ...options });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, ms: performance.now() - started };
+  const r = spawnSync(process.execPath, ['--require', join(dir, 'peak-rss.cjs'), BIN, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 2 ** 20, timeout: TIME_LIMIT_MS, ...options });
+  const peak = /peak-rss-kb=(\d+)/.exec(r.stderr ?? '');
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, ms: performance.now() - started, peakBytes: peak ? Number(peak[1]) * 1024 : NaN };
 }
 
 let dir: string;
@@ -34,6 +38,7 @@ let corpus: HostileFile[];
 describe('hostile corpus through the CLI', () => {
   beforeAll(() => {
     dir = tmp();
+    writeFileSync(join(dir, 'peak-rss.cjs'), PEAK_RSS);
     corpus = [...smallHostileFiles(join(ROOT, PDF_FIXTURE)), ...largeHostileFiles()];
     mkdirSync(join(dir, 'archive'));
     for (const f of corpus) writeFileSync(join(dir, 'archive', f.name), f.bytes);
@@ -56,6 +61,7 @@ describe('hostile corpus through the CLI', () => {
     const r = run(['extract', ...files, '--json']);
     expect(r.status, r.stderr).toBe(1);
     expect(r.ms).toBeLessThan(TIME_LIMIT_MS);
+    expect(r.peakBytes).toBeLessThan(MEMORY_LIMIT_BYTES);
     for (const f of corpus.filter((c) => c.outcome === 'failed')) expect(r.stderr).toContain(`${f.name}: `);
     expect(r.stderr).toMatch(/too-large\.txt: over the \d+ byte limit.*\[FILE_TOO_LARGE\]/);
     expect(r.stderr).toMatch(/fifo: a FIFO \(named pipe\), not a file \[FILE_UNREADABLE\]/);
@@ -80,6 +86,7 @@ describe('hostile corpus through the CLI', () => {
     expect(r.ms).toBeLessThan(TIME_LIMIT_MS);
     const summary = JSON.parse(r.stdout) as { imported: number; failed: number; peakRssBytes: number };
     expect(summary.peakRssBytes).toBeLessThan(MEMORY_LIMIT_BYTES);
+    expect(r.peakBytes).toBeLessThan(MEMORY_LIMIT_BYTES);
     const conn = new Database(db, { readonly: true });
     const failures = conn.prepare('SELECT path, code FROM import_errors WHERE document_id IS NULL').all() as { path: string; code: string }[];
     const documents = conn.prepare('SELECT path FROM documents').all() as { path: string }[];
