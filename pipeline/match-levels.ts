@@ -161,7 +161,8 @@ function labelPenalty(at: readonly number[], n: number, conv: Convention): Penal
   for (let k = 0; k < keys; k++) {
     // `offset` is monotone in a label's distance on each side of the split points below, so the
     // labels next to them hold its minimum (the same value the full scan finds: min is exact)
-    const [s, e] = on === 'start' ? [k, k] : on === 'end' ? [k, k] : [0, k];
+    // a key as the segment (s, e) `offset` reads: s + e = k for the middle convention
+    const [s, e] = on === 'sum' ? [0, k] : [k, k];
     const splits = on === 'sum' ? [Math.floor(k / 2), k / 2] : [k];
     let d = Infinity;
     for (const split of splits) {
