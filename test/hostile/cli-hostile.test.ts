@@ -66,6 +66,11 @@ describe('hostile corpus through the CLI', () => {
     expect(r.stderr).toMatch(/too-large\.txt: over the \d+ byte limit.*\[FILE_TOO_LARGE\]/);
     expect(r.stderr).toMatch(/fifo: a FIFO \(named pipe\), not a file \[FILE_UNREADABLE\]/);
     expect(r.stderr).toMatch(/\/dev\/zero: a character device, not a file \[FILE_UNREADABLE\]/);
+    // the same for import: named on the command line, a FIFO is refused at once
+    const imported = run(['import', fifo, '/dev/zero', '--db', join(dir, 'fifo.sqlite'), '--json', '--jobs', '0']);
+    expect(imported.status, imported.stderr).toBe(1);
+    expect((JSON.parse(imported.stdout) as { failures: { code: string; message: string }[] }).failures.map((f) => `${f.code} ${f.message}`))
+      .toEqual(['FILE_UNREADABLE a FIFO (named pipe), not a file', 'FILE_UNREADABLE a character device, not a file']);
     const out = JSON.parse(r.stdout) as { documents: { file: string; tables: unknown[]; findings?: { code: string }[] }[] };
     expect(out.documents).toHaveLength(files.length);
     const good = out.documents.at(-1)!;
