@@ -175,9 +175,11 @@ function countNonAscii(text: string): number {
 
 function decode(bytes: Uint8Array): Decoded {
   const bom = bomOf(bytes);
-  if (bom) return { text: new TextDecoder(bom.decoder).decode(bytes.subarray(bom.length)), encoding: bom.encoding };
+  // these decoders replace what they cannot decode: the count becomes a TEXT_UNDECODABLE finding
+  const counted = (text: string, encoding: TextEncoding): Decoded => ({ text, encoding, undecodable: countReplacements(text) });
+  if (bom) return counted(new TextDecoder(bom.decoder).decode(bytes.subarray(bom.length)), bom.encoding);
   const utf16 = utf16WithoutBom(bytes.subarray(0, SAMPLE));
-  if (utf16) return { text: new TextDecoder(utf16).decode(bytes.subarray(0, bytes.length - (bytes.length % 2))), encoding: utf16 };
+  if (utf16) return counted(new TextDecoder(utf16).decode(bytes.subarray(0, bytes.length - (bytes.length % 2))), utf16);
   const nul = bytes.indexOf(0);
   if (nul !== -1) return { binary: `not text: NUL byte at offset ${nul}` };
   return decodeWithoutBom(bytes);

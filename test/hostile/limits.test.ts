@@ -30,6 +30,20 @@ describe('numbers too large for a record', () => {
   });
 });
 
+describe('undecodable bytes are reported, whatever the encoding', () => {
+  it('UTF-8 with a BOM and UTF-16 with corrupt bytes get TEXT_UNDECODABLE (as UTF-8 and GB18030 do); clean text does not', async () => {
+    const table = tallTable(5);
+    const codes = async (bytes: Uint8Array) => (await extractDocument(bytes, { file: 'x.txt' })).findings?.map((f) => f.code) ?? [];
+    const utf8Bom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(table.slice(0, 30)), 0xff, ...utf8(table.slice(30))]);
+    expect(await codes(utf8Bom)).toEqual(['TEXT_UNDECODABLE']);
+    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...table].map((c) => c.charCodeAt(0))).buffer)]);
+    expect(await codes(utf16)).toEqual([]);
+    const broken = utf16.slice(); broken.set([0x00, 0xdc], 40); // a lone low surrogate
+    expect(await codes(broken)).toEqual(['TEXT_UNDECODABLE']);
+    expect(await codes(utf8(table))).toEqual([]);
+  });
+});
+
 describe('documented limits of one text document', () => {
   it('a line with more cells than the limit is cut there, with a finding on its line; later lines stay', () => {
     const text = `a|b|c|d|e|f\nnext line\n`;
