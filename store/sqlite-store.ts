@@ -72,7 +72,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
 /**
  * `PRAGMA quick_check` before anything is written: a damaged database (or a file that is no
  * database) is refused with DB_CORRUPT instead of being written into. Its cost grows with the
- * database (about a second per GB); a new, empty file costs nothing.
+ * database (measured: 136 ms for 80 MB already in the page cache, ~1.7 s per GB; more from a cold
+ * disk); a new, empty file costs nothing.
  */
 function refuseCorrupt(db: Database.Database, path: string): void {
   let problems: string[];
