@@ -29,6 +29,9 @@ const inputs: Record<string, string> = {
   'pipe, 2,000 rows': cells(2000).map((l) => `| ${l.split('\t').join(' | ')} |`).join('\n'),
   'HTML, 2,000 rows': `<p>财政项目支出绩效自评表</p><table>${cells(2000).map((l) => `<tr>${l.split('\t').map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n')}</table>`,
   '分值 cell 1. + 200,000 zeros': seed.replace('完成率 100%\t完成率 100%\t15\t15', `完成率 100%\t完成率 100%\t1.${'0'.repeat(200_000)}\t15`),
+  'HTML, 50,000 unclosed <table>': '<table><td>x'.repeat(50_000),
+  'HTML, 500,000 < in a cell': `<table><tr><td>${'<'.repeat(500_000)}</td></tr></table>`,
+  'HTML, 50,000 unclosed <script>': `<p>x</p>${'<script>'.repeat(50_000)}<table><tr><td>a</td></tr></table>`,
   'one line of 1 MB of |': '|'.repeat(2 ** 20) + '\n',
   'one line of 10 MB of |': '|'.repeat(10 * 2 ** 20) + '\n',
 };
