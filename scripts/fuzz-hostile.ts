@@ -11,6 +11,7 @@ import { LAYOUTS } from './generate/layouts.js';
 import { mulberry32 } from './generate/prng.js';
 import { fuzzCheck } from './hostile/fuzz-check.js';
 import { mutate } from './hostile/mutate.js';
+import { asHtml } from './hostile/corpus.js';
 import { openSqliteStore } from '../store/sqlite-store.js';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '2000' }, seed: { type: 'string', default: '1' }, 'max-cpu-ms': { type: 'string', default: '2000' } } });
@@ -29,8 +30,10 @@ for (let i = 0; i < count; i++) {
   const seed = base * 1_000_003 + i;
   const rng = mulberry32(seed);
   const fromSeed = seeds.length > 0 && i % 4 === 0;
-  const original = fromSeed ? seeds[i % seeds.length]! : generateDocument(seed, { layout: LAYOUTS[i % LAYOUTS.length]!, tables: rng.int(1, 3) }).bytes;
-  const label = `${fromSeed ? `seed fixture ${i % seeds.length}` : `generateDocument(${seed})`} mutated by mulberry32(${seed})`;
+  const html = !fromSeed && i % 4 === 1;
+  const generated = fromSeed ? null : generateDocument(seed, { layout: html ? 'tab' : LAYOUTS[i % LAYOUTS.length]!, tables: rng.int(1, 3) });
+  const original = generated === null ? seeds[i % seeds.length]! : html ? new TextEncoder().encode(asHtml(generated.text)) : generated.bytes;
+  const label = `${fromSeed ? `seed fixture ${i % seeds.length}` : `generateDocument(${seed})${html ? ' as HTML' : ''}`} mutated by mulberry32(${seed})`;
   const outcome = await fuzzCheck(mutate(original, rng), label, store, runId, { determinism: i % 10 === 0 });
   slowest.push({ ms: outcome.cpuMs, label });
   slowest.sort((a, b) => b.ms - a.ms).splice(5);

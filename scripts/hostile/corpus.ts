@@ -94,6 +94,13 @@ export function tallTable(n: number, seed = 1): string {
   return lines.join('\n') + '\n';
 }
 
+/** A tab-layout document as one HTML table (what MinerU or "save as web page" gives): HTML for the fuzz run. */
+export function asHtml(text: string): string {
+  const esc = (c: string) => c.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const rows = text.split('\n').filter((l) => l.trim() !== '').map((l) => `<tr>${l.split('\t').map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`);
+  return `<html><body><table>\n${rows.join('\n')}\n</table></body></html>\n`;
+}
+
 /** Large hostile files, written when a test or the long run needs them (never committed). */
 export function largeHostileFiles(): HostileFile[] {
   return [

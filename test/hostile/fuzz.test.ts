@@ -1,5 +1,5 @@
 /**
- * Seeded fuzz in CI (issue 9): mutated seed documents and mutated generated tables. Each input:
+ * Seeded fuzz in CI (issue 9): mutated seed documents and mutated generated tables (text and HTML). Each input:
  * no throw, under 2 s of CPU, a valid record, every number finite, the store write succeeds,
  * the same record twice. The long run is `node dist/scripts/fuzz-hostile.js --count 20000`.
  */
@@ -10,12 +10,14 @@ import { LAYOUTS } from '../../scripts/generate/layouts.js';
 import { mulberry32 } from '../../scripts/generate/prng.js';
 import { fuzzCheck } from '../../scripts/hostile/fuzz-check.js';
 import { mutate } from '../../scripts/hostile/mutate.js';
+import { asHtml } from '../../scripts/hostile/corpus.js';
 import type { Store } from '../../store/store.js';
 import { openSqliteStore } from '../../store/sqlite-store.js';
 import { seedInputs } from '../store/sample-documents.js';
 
 const SEED_MUTANTS = 60;
 const GENERATED_MUTANTS = 180;
+const HTML_MUTANTS = 60;
 const MAX_CPU_MS = 2000;
 
 let store: Store;
@@ -36,6 +38,14 @@ describe('fuzz: mutated documents never break extraction or the store', () => {
     for (let i = 0; i < SEED_MUTANTS; i++) {
       const k = i % seeds.length;
       await expectSurvives(mutate(seeds[k]!, rng.fork(`seed-${i}`)), `seed ${k} mutant ${i} (mulberry32(2026).fork('seed-${i}'))`);
+    }
+  });
+
+  it(`${HTML_MUTANTS} mutants of generated tables as HTML`, async () => {
+    for (let i = 0; i < HTML_MUTANTS; i++) {
+      const doc = generateDocument(95_000 + i, { layout: 'tab', tables: 1 });
+      const rng = mulberry32(95_000 + i);
+      await expectSurvives(mutate(new TextEncoder().encode(asHtml(doc.text)), rng), `generated ${95_000 + i} as HTML, mutant`);
     }
   });
 
