@@ -10,7 +10,8 @@ import { LAYOUTS } from '../../scripts/generate/layouts.js';
 import { mulberry32 } from '../../scripts/generate/prng.js';
 import { fuzzCheck } from '../../scripts/hostile/fuzz-check.js';
 import { mutate } from '../../scripts/hostile/mutate.js';
-import { asHtml } from '../../scripts/hostile/corpus.js';
+import { asHtml, bitRot } from '../../scripts/hostile/corpus.js';
+import { readdirSync } from 'node:fs';
 import type { Store } from '../../store/store.js';
 import { openSqliteStore } from '../../store/sqlite-store.js';
 import { seedInputs } from '../store/sample-documents.js';
@@ -18,6 +19,7 @@ import { seedInputs } from '../store/sample-documents.js';
 const SEED_MUTANTS = 60;
 const GENERATED_MUTANTS = 180;
 const HTML_MUTANTS = 60;
+const PDF_MUTANTS = 14;
 const MAX_CPU_MS = 2000;
 
 let store: Store;
@@ -38,6 +40,17 @@ describe('fuzz: mutated documents never break extraction or the store', () => {
     for (let i = 0; i < SEED_MUTANTS; i++) {
       const k = i % seeds.length;
       await expectSurvives(mutate(seeds[k]!, rng.fork(`seed-${i}`)), `seed ${k} mutant ${i} (mulberry32(2026).fork('seed-${i}'))`);
+    }
+  });
+
+  it(`${PDF_MUTANTS} damaged copies of the PDF fixtures (bit rot, cuts, repeated chunks)`, async () => {
+    const dir = new URL('../../fixtures/pdf/', import.meta.url);
+    const pdfs = readdirSync(dir).sort().map((d) => new Uint8Array(readFileSync(new URL(`${d}/input.pdf`, dir))));
+    for (let i = 0; i < PDF_MUTANTS; i++) {
+      const rng = mulberry32(70_000 + i);
+      const pdf = pdfs[i % pdfs.length]!;
+      const damaged = i % 2 === 0 ? bitRot(pdf, 70_000 + i, rng.pick([0.0002, 0.001, 0.005])) : mutate(pdf, rng);
+      await expectSurvives(damaged, `PDF fixture ${i % pdfs.length}, damage ${i} (mulberry32(${70_000 + i}))`);
     }
   });
 
