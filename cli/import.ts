@@ -12,6 +12,7 @@ import { createProgressReporter } from '../store/import/progress.js';
 import { createWorkerPool } from '../store/import/worker-pool.js';
 import { openSqliteStore } from '../store/sqlite-store.js';
 import { StoreError } from '../store/store-error.js';
+import { escapeControls } from '../store/import/terminal-text.js';
 
 const USAGE = `Usage: jixiao import PATH... [--db FILE] [--jobs N] [--shard I/N] [--force] [--dry-run] [--json] [--ascii]
   PATH       files, folders (recursive) or quoted globs ('archive/**/*.pdf'); a path that exists
@@ -53,7 +54,8 @@ export async function run(argv: string[]): Promise<number> {
   try {
     store = values['dry-run'] ? discardingStore() : openSqliteStore(values.db);
   } catch (error) {
-    process.stderr.write(`jixiao import: cannot open ${values.db}: ${(error as Error).message}\n`);
+    const code = error instanceof StoreError ? `${error.code}: ` : '';
+    process.stderr.write(escapeControls(`jixiao import: cannot open ${values.db}: ${code}${(error as Error).message}`) + '\n');
     return 2;
   }
   const extractor = jobs === 0 ? inProcessExtractor() : createWorkerPool({ size: jobs });

@@ -1,4 +1,4 @@
-import { decimalToNumber, shiftDecimal } from './decimal.js';
+import { decimalInRange, decimalToNumber, shiftDecimal } from './decimal.js';
 import { parseNumber, type NumberResult } from './parse-number.js';
 
 /** The unit printed in a funds header; null when none is printed. */
@@ -15,5 +15,6 @@ export function toYuan(raw: string, unit: MoneyUnit | null): NumberResult {
   const printed = parseNumber(raw);
   if (printed.kind !== 'number' || unit === null) return printed;
   const decimal = shiftDecimal(printed.decimal, PLACES_TO_YUAN[unit]);
+  if (!decimalInRange(decimal)) return { kind: 'out_of_range', text: raw.trim() };
   return { kind: 'number', value: decimalToNumber(decimal), decimal };
 }

@@ -1,5 +1,5 @@
 import type { ParsedValue } from '../schemas/record.js';
-import { compareDecimal, decimalToNumber, parseDecimal, type Decimal } from './decimal.js';
+import { compareDecimal, decimalInRange, decimalToNumber, parseDecimal, type Decimal } from './decimal.js';
 import { foldCell, type FoldOptions } from './fold-cell.js';
 import { isAbsentMark } from './absent-mark.js';
 import { comparatorAfter, comparatorBefore, SUFFIX_COMPARATOR_WORDS, type Comparator } from './value-comparators.js';
@@ -130,8 +130,9 @@ export function parseValue(text: string): ParsedValue {
 
   return {
     comparator,
-    value: decimalToNumber(low),
-    value_max: range ? decimalToNumber(range.max) : null,
+    // a number too large for a record is kept as printed in the text only
+    value: decimalInRange(low) ? decimalToNumber(low) : null,
+    value_max: range && decimalInRange(range.max) ? decimalToNumber(range.max) : null,
     unit: range ? (unit ?? range.unit) : unit,
   };
 }

@@ -1,4 +1,4 @@
-import { decimalToNumber, parseDecimal, type Decimal } from './decimal.js';
+import { decimalInRange, decimalToNumber, parseDecimal, type Decimal } from './decimal.js';
 import { foldWidth } from './fold-width.js';
 import { isAbsentMark } from './absent-mark.js';
 
@@ -6,7 +6,9 @@ import { isAbsentMark } from './absent-mark.js';
 export type NumberResult =
   | { readonly kind: 'absent' }
   | { readonly kind: 'number'; readonly value: number; readonly decimal: Decimal }
-  | { readonly kind: 'unparsed'; readonly text: string };
+  | { readonly kind: 'unparsed'; readonly text: string }
+  /** a number too large for a record (NUMBER_LIMIT): reported, never Infinity or a rounded value */
+  | { readonly kind: 'out_of_range'; readonly text: string };
 
 /**
  * Thousands separators only in well-formed groups (`2,977,291.16`), so a list like `20,30` or an
@@ -15,6 +17,16 @@ export type NumberResult =
 const PLAIN_NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?$/;
 /** A score cell may print its unit: `9.83分`. */
 const SCORE_SUFFIX = /\s*分$/;
+
+/**
+ * A printed number longer than this is damage or an attack, not a value (amounts under 10^15 with
+ * grouping and decimals fit in 30): out of range without building a BigInt of it, whose parsing
+ * grows faster than its length (`1.` + 200,000 zeros took seconds).
+ */
+export const MAX_NUMBER_LENGTH = 64;
+
+/** A plain number (the shape plainDecimal reads) longer than MAX_NUMBER_LENGTH. */
+export const isOverlongNumber = (text: string): boolean => text.length > MAX_NUMBER_LENGTH && PLAIN_NUMBER.test(text.replace('−', '-'));
 
 /** The digits of a printed number as an exact decimal, or null. Input already folded and trimmed. */
 export function plainDecimal(text: string): Decimal | null {
@@ -31,7 +43,10 @@ export function plainDecimal(text: string): Decimal | null {
 export function parseNumber(raw: string): NumberResult {
   const text = foldWidth(raw).trim();
   if (isAbsentMark(text)) return { kind: 'absent' };
-  const decimal = plainDecimal(text.replace(SCORE_SUFFIX, ''));
+  const body = text.replace(SCORE_SUFFIX, '');
+  if (isOverlongNumber(body)) return { kind: 'out_of_range', text };
+  const decimal = plainDecimal(body);
   if (decimal === null) return { kind: 'unparsed', text };
+  if (!decimalInRange(decimal)) return { kind: 'out_of_range', text };
   return { kind: 'number', value: decimalToNumber(decimal), decimal };
 }

@@ -18,33 +18,45 @@ const isLowSurrogate = (s: string, i: number): boolean => {
   return c >= 0xdc00 && c <= 0xdfff;
 };
 
+const isHighSurrogate = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff;
+};
+
 const codePointBefore = (s: string, i: number): string => s.slice(isLowSurrogate(s, i - 1) ? i - 2 : i - 1, i);
 
 /**
- * The nearest character from `i` in direction `step` that is not ASCII punctuation, without
- * crossing whitespace: the text a punctuation mark is attached to (`1月 - 2023` → `月`).
+ * The nearest character from `i` onwards that is not ASCII punctuation, without crossing
+ * whitespace: the text a punctuation mark is attached to (`1月 - 2023` → `2`).
  */
-function attachedText(s: string, i: number, step: 1 | -1): number | null {
-  for (let k = i; k >= 0 && k < s.length; k += step) {
+function attachedAfter(s: string, i: number): number | null {
+  for (let k = i; k < s.length; k++) {
     const ch = s[k]!;
     if (/\s/.test(ch)) return null;
-    if (!ASCII_PUNCTUATION.test(ch)) return s.codePointAt(step === -1 && isLowSurrogate(s, k) ? k - 1 : k)!;
+    if (!ASCII_PUNCTUATION.test(ch)) return s.codePointAt(k)!;
   }
   return null;
 }
 
+/** The last character of a piece that is not ASCII punctuation, or undefined when it is all punctuation. */
+function lastAttached(piece: string): number | undefined {
+  for (let k = piece.length - 1; k >= 0; k--) {
+    if (!ASCII_PUNCTUATION.test(piece[k]!)) return piece.codePointAt(isLowSurrogate(piece, k) ? k - 1 : k)!;
+  }
+  return undefined;
+}
+
 /**
- * Whether a run of whitespace between `joined` (the cell so far, wraps already decided) and
- * `rest[at…]` is a wrap to remove (CONVENTIONS rule 5). Removed next to CJK text and CJK
- * punctuation — also across ASCII punctuation attached to it (`1月 - 2023年`, `完成率: 100%`) —
- * between a digit and `%`, inside brackets and around comparators; otherwise (Latin words,
- * numbers: `Wi Fi`, `100% 100%`) one space stays.
+ * Whether a run of whitespace between the cell so far (wraps already decided; `left` its last
+ * character, `l` the text its trailing punctuation is attached to) and `rest[at…]` is a wrap to
+ * remove (CONVENTIONS rule 5). Removed next to CJK text and CJK punctuation — also across ASCII
+ * punctuation attached to it (`1月 - 2023年`, `完成率: 100%`) — between a digit and `%`, inside
+ * brackets and around comparators; otherwise (Latin words, numbers: `Wi Fi`, `100% 100%`) one
+ * space stays.
  */
-function isWrap(joined: string, rest: string, at: number): boolean {
-  const left = codePointBefore(joined, joined.length);
+function isWrap(left: string, l: number | null, rest: string, at: number): boolean {
   const right = String.fromCodePoint(rest.codePointAt(at)!);
-  const l = attachedText(joined, joined.length - 1, -1);
-  const r = attachedText(rest, at, 1);
+  const r = attachedAfter(rest, at);
   if ((l !== null && isCjkCodePoint(l)) || (r !== null && isCjkCodePoint(r))) return true;
   if (isAsciiDigit(left.codePointAt(0)!) && UNIT_SYMBOLS.has(right)) return true;
   if (OPENING.has(left) || CLOSING.has(right)) return true;
@@ -57,36 +69,68 @@ interface Joined {
   readonly wraps: readonly number[];
 }
 
+/**
+ * Linear in the cell's length (issue 9): the text is collected in pieces and what the next
+ * decision needs about its end — last character, attached text — is carried along, never
+ * looked up in the growing string (a 20,000-character cell took seconds).
+ */
 function joinWraps(s: string): Joined {
   const trimmed = s.trim();
   const wraps: number[] = [];
-  let text = '';
+  const pieces: string[] = [];
+  let length = 0;
+  let left = '';
+  let attached: number | null = null;
+  const append = (piece: string) => {
+    if (piece === '') return;
+    pieces.push(piece);
+    length += piece.length;
+    left = codePointBefore(piece, piece.length);
+    // a space ends what punctuation can attach to; a piece of punctuation only extends it
+    attached = piece === ' ' ? null : lastAttached(piece) ?? attached;
+  };
   let last = 0;
   for (const m of trimmed.matchAll(/\s+/g)) {
     const start = m.index;
-    text += trimmed.slice(last, start);
+    append(trimmed.slice(last, start));
     last = start + m[0].length;
-    if (isWrap(text, trimmed, last)) wraps.push(text.length);
-    else text += ' ';
+    if (isWrap(left, attached, trimmed, last)) wraps.push(length);
+    else append(' ');
   }
-  text += trimmed.slice(last);
-  return { text, wraps };
+  append(trimmed.slice(last));
+  return { text: pieces.join(''), wraps };
+}
+
+/** Z-array: z[i] is the length of the longest common prefix of `s` and `s.slice(i)` (z[0] = 0). */
+function zArray(s: string): Int32Array {
+  const n = s.length;
+  const z = new Int32Array(n);
+  for (let i = 1, l = 0, r = 0; i < n; i++) {
+    let k = i < r ? Math.min(r - i, z[i - l]!) : 0;
+    while (i + k < n && s.charCodeAt(k) === s.charCodeAt(i + k)) k++;
+    z[i] = k;
+    if (i + k > r) { l = i; r = i + k; }
+  }
+  return z;
 }
 
 /**
  * CONVENTIONS rule 6: `P + Q` with `Q` starting with `P` (|P| ≥ 3) is `Q`. It fires only when a
  * wrap was removed inside the duplicated region (0 < wrap < 2|P|), so printed repetitions
  * without a wrap (`党员党员大会`, `社区学校12所社区学校教师40人`) are never touched.
- * The shortest such P wins: it removes the least text.
+ * The shortest such P wins: it removes the least text. Linear: "Q starts with P" is z[p] ≥ p.
  */
 function dropDuplicatedPrefix({ text, wraps }: Joined): string | null {
-  if (wraps.length === 0) return null;
-  // candidate split points: where the first character occurs again
-  for (let p = text.indexOf(text[0]!, 1); p > 0 && 2 * p <= text.length; p = text.indexOf(text[0]!, p + 1)) {
-    if (isLowSurrogate(text, p)) continue;
-    if ([...text.slice(0, p)].length < MIN_DUPLICATE_FRAGMENT) continue;
-    if (!text.startsWith(text.slice(0, p), p)) continue;
-    if (wraps.some((w) => w > 0 && w < 2 * p)) return text.slice(p);
+  let firstWrap = Infinity;
+  for (const w of wraps) if (w > 0 && w < firstWrap) firstWrap = w;
+  if (firstWrap === Infinity) return null;
+  const z = zArray(text);
+  let pairs = 0; // surrogate pairs inside text[0, p)
+  for (let p = 1; 2 * p <= text.length; p++) {
+    if (isLowSurrogate(text, p - 1) && p >= 2 && isHighSurrogate(text, p - 2)) pairs++;
+    if (z[p]! < p || isLowSurrogate(text, p)) continue;
+    if (p - pairs < MIN_DUPLICATE_FRAGMENT) continue;
+    if (firstWrap < 2 * p) return text.slice(p);
   }
   return null;
 }

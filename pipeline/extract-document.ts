@@ -5,6 +5,8 @@ import { extractRows } from '../extractors/text-rows.js';
 import { extractHtmlRows, looksLikeHtmlTable } from '../extractors/html-rows.js';
 import { looksTraditional } from '../normalizers/to-simplified.js';
 import { tablesFromRows } from './tables-from-rows.js';
+import { boundText } from './bound-text.js';
+import { finding } from './findings.js';
 
 export interface ExtractOptions {
   /** the path reported in the record (as the user gave it) */
@@ -43,9 +45,16 @@ const isOfficeFile = (b: Uint8Array): boolean =>
 function extractText(bytes: Uint8Array, options: ExtractOptions, base: { file: string; sha256: string; size: number }): Document {
   const read = readText(bytes);
   if (read.kind === 'error') return { ...base, format: 'text', encoding: null, tables: [], errors: [{ code: read.code, message: `${options.file}: ${read.message}` }] };
-  const rows = looksLikeHtmlTable(read.text) ? extractHtmlRows(read.text) : extractRows(read.text, { pageBreaks: read.pageBreaks });
-  const simplify = looksTraditional(read.text);
+  // the documented size limits (README "Limits") before any per-cell work
+  const bounded = boundText(read.text, options.file);
+  const text = bounded.text;
+  const rows = looksLikeHtmlTable(text) ? extractHtmlRows(text) : extractRows(text, { pageBreaks: read.pageBreaks });
+  const simplify = looksTraditional(text);
   const tables = tablesFromRows(rows, { file: options.file, simplify });
   const errors = tables.length === 0 ? [{ code: 'NO_TABLE_FOUND', message: `${options.file}: no evaluation table found (no title such as 绩效自评表 / 绩效目标申报表 and no indicator header)` }] : [];
-  return { ...base, format: 'text', encoding: read.encoding, tables, errors };
+  const findings = [...bounded.findings];
+  if (read.undecodable > 0) {
+    findings.push(finding('TEXT_UNDECODABLE', `${options.file}: ${read.undecodable} byte sequence(s) are not valid ${read.encoding} and were replaced by U+FFFD; values near them may be wrong`, null));
+  }
+  return { ...base, format: 'text', encoding: read.encoding, tables, errors, ...(findings.length > 0 ? { findings } : {}) };
 }

@@ -34,5 +34,22 @@ export async function extractPdfDocument(bytes: Uint8Array, options: ExtractPdfO
   const simplify = looksTraditional(read.rows.map((r) => r.text).join('\n'));
   const tables = tablesFromRows(read.rows, { file, simplify });
   const errors = tables.length ? [] : [{ code: 'NO_TABLE_FOUND', message: `${file}: no evaluation table found in ${read.pages} page(s)` }];
-  return { ...base, tables, errors, findings };
+  const lost = pagesLost(findings, read.pages, new Set(read.rows.map((r) => r.page)).size, file);
+  return { ...base, tables, errors, findings: lost ? [...findings, lost] : findings };
+}
+
+/**
+ * A damaged (bit-rotted) PDF loses pages one by one — broken content streams read as no text
+ * or fail — while the rest still gives tables: said once for the whole document when half or
+ * more of its pages are lost, so a record with few tables is not mistaken for the whole file.
+ */
+function pagesLost(notes: readonly Finding[], pages: number, pagesWithText: number, file: string): Finding | null {
+  const unreadable = notes.filter((n) => n.code === 'PDF_PAGE_UNREADABLE').length;
+  const lost = pages - pagesWithText;
+  if (pages === 0 || 2 * lost < pages) return null;
+  return {
+    code: 'PDF_MOSTLY_UNREADABLE', severity: defaultSeverity('PDF_MOSTLY_UNREADABLE'),
+    message: `${file}: ${lost} of ${pages} pages gave no text (${unreadable} failed to read, the others broken or without a text layer); tables on them are missing from this record`,
+    source: { file, line: null, column: null },
+  };
 }

@@ -153,12 +153,16 @@ function parsePairs(rows: readonly NRow[], unit: '元' | '万元' | null, file: 
   return { funds, findings, printed: funds.map(() => ({})) };
 }
 
-type NumLike = { kind: 'absent' } | { kind: 'number'; value: number } | { kind: 'unparsed'; text: string };
+type NumLike = { kind: 'absent' } | { kind: 'number'; value: number } | { kind: 'unparsed' | 'out_of_range'; text: string };
 
 export function num(r: NumLike | undefined | null, cell: NCell | undefined, file: string, findings: Finding[]): number | null {
   if (!r) return null;
   if (r.kind === 'number') return r.value;
   if (r.kind === 'unparsed') findings.push(finding('NUMBER_UNPARSED', `"${r.text}" is not a number`, placeOf(file, cell)));
+  if (r.kind === 'out_of_range') {
+    const shown = r.text.length > 40 ? `${r.text.slice(0, 20)}…${r.text.slice(-10)} (${r.text.length} characters)` : r.text;
+    findings.push(finding('NUMBER_OUT_OF_RANGE', `"${shown}" is out of range for a record (magnitude ≥ 10^15, or over 64 characters); stored as null`, placeOf(file, cell)));
+  }
   return null;
 }
 

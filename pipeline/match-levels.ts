@@ -30,7 +30,12 @@ export interface LevelDecision {
 
 type Convention = 'first' | 'middle' | 'last';
 
-const W = { ownLabel: 2, otherLabel: -1, level1: 1, otherLevel1: -0.5, span: 10, otherSpan: -10, unprinted: -1.2, offset: 0.5, offsetCap: 4, skipPrinted: 3 };
+/**
+ * Scores in hundredths of a point and label offsets in hundredths of a row: every score is then a
+ * multiple of ½ and sums of them are exact, so equal segmentations tie exactly (the earliest
+ * wins) instead of by floating-point rounding — which a faster search could not reproduce.
+ */
+const W = { ownLabel: 200, otherLabel: -100, level1: 100, otherLevel1: -50, span: 1000, otherSpan: -1000, unprinted: -120, offset: 0.5, offsetCap: 400, skipPrinted: 300, evidence: 100 };
 
 const groupOfLabel = (l: PrintedLabel): string | null => (l.kind === 'level2' ? l.def.name : l.kind === 'free_level2' ? l.name : null);
 
@@ -54,8 +59,8 @@ export function matchLevels(rows: readonly LevelInput[]): LevelDecision[] {
   function note(l: PrintedLabel, pos: number) {
     if (l.kind === 'free_level2' && !freeNames.includes(l.name)) freeNames.push(l.name);
     const g = groupOfLabel(l);
-    if (g) printed.set(g, [...(printed.get(g) ?? []), pos]);
-    if (l.kind === 'level1') level1Rows.set(l.level1, [...(level1Rows.get(l.level1) ?? []), pos]);
+    if (g) { const at = printed.get(g); if (at) at.push(pos); else printed.set(g, [pos]); }
+    if (l.kind === 'level1') { const at = level1Rows.get(l.level1); if (at) at.push(pos); else level1Rows.set(l.level1, [pos]); }
   }
   const evidence = rows.map((r) => nameEvidence(r.name));
   // a group no label, span or wording points at can never win a row: leave it out of the search
@@ -87,7 +92,7 @@ export function matchLevels(rows: readonly LevelInput[]): LevelDecision[] {
       else if (l.kind === 'level1') s += l.level1 === g.parent ? W.span / 2 : W.otherSpan / 2;
     }
     const ev = evidence[i];
-    if (ev) s += ev.group === g.name ? ev.strength : -ev.strength / 2;
+    if (ev) s += ev.group === g.name ? W.evidence * ev.strength : (-W.evidence * ev.strength) / 2;
     if (!printed.has(g.name) && anyLevel2Printed) s += W.unprinted;
     return s;
   }
@@ -96,17 +101,8 @@ export function matchLevels(rows: readonly LevelInput[]): LevelDecision[] {
 
   let bestRun: { score: number; path: number[] } | null = null;
   for (const conv of ['first', 'middle', 'last'] as Convention[]) {
-    const seg = (g: number, s: number, e: number): number => {
-      let v = prefix[g]![e + 1]! - prefix[g]![s]!;
-      const at = labelsOf[g];
-      if (at) {
-        let d = Infinity;
-        for (const p of at) { const o = offset(p, s, e, conv); if (o < d) d = o; }
-        v -= Math.min(W.offsetCap, W.offset * d);
-      }
-      return v;
-    };
-    const run = segmentRows(rows.length, groups.length, seg, skipCost);
+    const penalties = labelsOf.map((at) => (at ? labelPenalty(at, rows.length, conv) : null));
+    const run = segmentRows(rows.length, groups.length, prefix, penalties, skipCost);
     if (!bestRun || run.score > bestRun.score + 1e-9) bestRun = run;
   }
   const path = bestRun!.path;
@@ -127,31 +123,87 @@ export function matchLevels(rows: readonly LevelInput[]): LevelDecision[] {
   });
 }
 
-/** How many rows the label stands from where the convention expects it in segment [s, e]. */
+/** How many rows (in hundredths) the label stands from where the convention expects it in segment [s, e]. */
 function offset(label: number, s: number, e: number, conv: Convention): number {
   switch (conv) {
-    case 'first': return Math.abs(label - s);
-    case 'last': return Math.abs(label - e);
+    case 'first': return 100 * Math.abs(label - s);
+    case 'last': return 100 * Math.abs(label - e);
     // an even-sized group has two middle rows; prefer the upper one, the way a vertically
     // centred merged cell is usually read into text
-    case 'middle': return Math.max(0, Math.abs(label - (s + e) / 2) - 0.5) + (label > Math.floor((s + e) / 2) ? 0.02 : 0);
+    case 'middle': return 100 * Math.max(0, Math.abs(label - (s + e) / 2) - 0.5) + (label > Math.floor((s + e) / 2) ? 2 : 0);
   }
+}
+
+/**
+ * A label offset penalty depends on one index only: the segment's start (labels expected on the
+ * first row), its end (last row) or start + end (middle row). `pen[key]` is the penalty for that
+ * key, computed once per table instead of once per segment.
+ */
+interface Penalty {
+  readonly on: 'start' | 'end' | 'sum';
+  readonly pen: Float64Array;
+}
+
+const PENALTY_KEY: Record<Convention, Penalty['on']> = { first: 'start', last: 'end', middle: 'sum' };
+
+/** Sorted label positions → the penalty of every key: the nearest labels decide `offset`'s minimum. */
+function labelPenalty(at: readonly number[], n: number, conv: Convention): Penalty {
+  const labels = [...at].sort((a, b) => a - b);
+  const on = PENALTY_KEY[conv];
+  const keys = on === 'sum' ? Math.max(0, 2 * n - 1) : n;
+  const pen = new Float64Array(keys);
+  /** index of the first label > x (labels.length if none) */
+  const above = (x: number): number => {
+    let lo = 0; let hi = labels.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (labels[mid]! > x) hi = mid; else lo = mid + 1; }
+    return lo;
+  };
+  for (let k = 0; k < keys; k++) {
+    // `offset` is monotone in a label's distance on each side of the split points below, so the
+    // labels next to them hold its minimum (the same value the full scan finds: min is exact)
+    // a key as the segment (s, e) `offset` reads: s + e = k for the middle convention
+    const [s, e] = on === 'sum' ? [0, k] : [k, k];
+    const splits = on === 'sum' ? [Math.floor(k / 2), k / 2] : [k];
+    let d = Infinity;
+    for (const split of splits) {
+      const j = above(split);
+      for (const i of [j - 2, j - 1, j, j + 1]) {
+        if (i < 0 || i >= labels.length) continue;
+        const o = offset(labels[i]!, s, e, conv);
+        if (o < d) d = o;
+      }
+    }
+    pen[k] = Math.min(W.offsetCap, W.offset * d);
+  }
+  return { on, pen };
 }
 
 /**
  * Best split of rows 0..n-1 into consecutive segments with strictly increasing groups
  * (segmental DP). Skipping a group costs skipCost[g] (a printed label that got no rows).
+ * A segment [s, e] of group g scores prefix[g][e+1] − prefix[g][s] − its label penalty.
+ *
+ * n log n in the rows for a given group count (issue 9: the plain scan over every start was
+ * quadratic, cubic with many labels). The label penalty is capped at `W.offsetCap` and depends
+ * on one key (start, end or start + end), so for each end the winner is the best start by
+ * prefix value among those paying the cap, or the best start inside one of the runs of keys
+ * near a label where the penalty is constant: range arg-max queries, not a scan. Scores are
+ * exact (see W), so this decides exactly as the full scan: the earliest start among equals.
  */
-function segmentRows(n: number, G: number, seg: (g: number, s: number, e: number) => number, skipCost: readonly number[]): { score: number; path: number[] } {
+function segmentRows(
+  n: number, G: number, prefix: readonly Float64Array[], penalties: readonly (Penalty | null)[], skipCost: readonly number[],
+): { score: number; path: number[] } {
   const skipPrefix = new Float64Array(G + 1);
   for (let g = 0; g < G; g++) skipPrefix[g + 1] = skipPrefix[g]! + skipCost[g]!;
   const skipRange = (from: number, to: number) => (to < from ? 0 : skipPrefix[to + 1]! - skipPrefix[from]!);
   // B[g][e]: best for rows 0..e with the last segment in group g ending at e
   const B = Array.from({ length: G }, () => new Float64Array(n).fill(-Infinity));
-  const back = Array.from({ length: G }, () => Array.from({ length: n }, () => ({ s: 0, g: -1 })));
-  // P[g][i]: best for rows 0..i ending with a group < g (i = -1 stored at index 0 via offset)
+  const backStart = Array.from({ length: G }, () => new Int32Array(n));
+  const backGroup = Array.from({ length: G }, () => new Int32Array(n).fill(-1));
+  // P[g][i]: best for rows 0..i-1 ending with a group < g
   const P = Array.from({ length: G }, () => new Float64Array(n + 1).fill(-Infinity));
   const Parg = Array.from({ length: G }, () => new Int32Array(n + 1).fill(-1));
+  const A = new Float64Array(n);
   for (let g = 0; g < G; g++) {
     P[g]![0] = -skipRange(0, g - 1); // no rows yet, groups before g skipped
     for (let i = 0; i < n; i++) {
@@ -162,15 +214,36 @@ function segmentRows(n: number, G: number, seg: (g: number, s: number, e: number
       }
       P[g]![i + 1] = best; Parg[g]![i + 1] = arg;
     }
+    const pre = prefix[g]!;
+    const penalty = penalties[g] ?? null;
+    const pen = penalty?.pen;
+    const before = P[g]!;
+    // a start's value before its end is known: v(s, e) = A[s] + pre[e+1] − (penalty by e or s + e)
+    for (let s = 0; s < n; s++) {
+      const b = before[s]!;
+      A[s] = b === -Infinity ? -Infinity : b - pre[s]! - (penalty?.on === 'start' ? pen![s]! : 0);
+    }
+    const best = rangeArgmax(A);
+    const runs = penalty?.on === 'sum' ? nearRuns(pen!) : [];
+    let firstRun = 0;
     for (let e = 0; e < n; e++) {
-      let best = -Infinity; let bs = 0;
-      for (let s = 0; s <= e; s++) {
-        const before = P[g]![s]!;
-        if (before === -Infinity) continue;
-        const v = before + seg(g, s, e);
-        if (v > best) { best = v; bs = s; }
+      let top = -Infinity; let bs = 0;
+      const consider = (s: number) => {
+        if (s < 0 || before[s] === -Infinity) return;
+        let v = pre[e + 1]! - pre[s]!;
+        if (penalty) v -= pen![penalty.on === 'start' ? s : penalty.on === 'end' ? e : s + e]!;
+        v += before[s]!;
+        if (v > top || (v === top && s < bs)) { top = v; bs = s; }
+      };
+      // starts whose key is far from every label all pay the capped penalty: the best by A wins among them
+      consider(best(0, e));
+      // keys near a label: one candidate per run of equal penalty, x = s + e in [e, 2e]
+      while (firstRun < runs.length && runs[firstRun]!.to < e) firstRun++;
+      for (let r = firstRun; r < runs.length && runs[r]!.from <= 2 * e; r++) {
+        const { from, to } = runs[r]!;
+        consider(best(Math.max(0, from - e), Math.min(e, to - e)));
       }
-      B[g]![e] = best; back[g]![e] = { s: bs, g: Parg[g]![bs]! };
+      B[g]![e] = top; backStart[g]![e] = bs; backGroup[g]![e] = Parg[g]![bs]!;
     }
   }
   let bestG = 0; let bestV = -Infinity;
@@ -181,9 +254,43 @@ function segmentRows(n: number, G: number, seg: (g: number, s: number, e: number
   const path = new Array<number>(n);
   let g = bestG; let e = n - 1;
   while (e >= 0 && g >= 0) {
-    const { s, g: prev } = back[g]![e]!;
+    const s = backStart[g]![e]!; const prev = backGroup[g]![e]!;
     for (let i = s; i <= e; i++) path[i] = g;
     e = s - 1; g = prev;
   }
   return { score: bestV, path };
+}
+
+/** Maximal runs of keys with the same penalty below the cap (a label is near). */
+function nearRuns(pen: Float64Array): { from: number; to: number }[] {
+  const runs: { from: number; to: number }[] = [];
+  for (let x = 0; x < pen.length; x++) {
+    if (pen[x]! >= W.offsetCap) continue;
+    const last = runs[runs.length - 1];
+    if (last && last.to === x - 1 && pen[x - 1] === pen[x]) last.to = x;
+    else runs.push({ from: x, to: x });
+  }
+  return runs;
+}
+
+/**
+ * Range arg-max over a fixed array in O(1) per query after O(n log n) preparation (sparse
+ * table); the earliest index wins among equal values. Returns −1 for an empty range.
+ */
+function rangeArgmax(values: Float64Array): (from: number, to: number) => number {
+  const n = values.length;
+  const better = (i: number, j: number): number => (values[j]! > values[i]! || (values[j] === values[i] && j < i) ? j : i);
+  const levels: Int32Array[] = [Int32Array.from({ length: n }, (_, i) => i)];
+  for (let k = 1; 1 << k <= n; k++) {
+    const prev = levels[k - 1]!;
+    const half = 1 << (k - 1);
+    const level = new Int32Array(n - (1 << k) + 1);
+    for (let i = 0; i < level.length; i++) level[i] = better(prev[i]!, prev[i + half]!);
+    levels.push(level);
+  }
+  return (from, to) => {
+    if (to < from) return -1;
+    const k = 31 - Math.clz32(to - from + 1);
+    return better(levels[k]![from]!, levels[k]![to - (1 << k) + 1]!);
+  };
 }

@@ -18,6 +18,8 @@ export type ReadResult =
       readonly encoding: TextEncoding;
       /** 1-based line numbers where a new page starts (the line after each form feed); page 1 is implicit */
       readonly pageBreaks: readonly number[];
+      /** undecodable byte sequences replaced by U+FFFD (a file with a few corrupt bytes still reads) */
+      readonly undecodable: number;
     }
   | { readonly kind: 'error'; readonly code: 'FILE_EMPTY' | 'FILE_BINARY'; readonly message: string };
 
@@ -140,7 +142,7 @@ function countReplacements(text: string): number {
   return n;
 }
 
-type Decoded = { readonly text: string; readonly encoding: TextEncoding } | { readonly binary: string };
+type Decoded = { readonly text: string; readonly encoding: TextEncoding; readonly undecodable?: number } | { readonly binary: string };
 
 /**
  * Without a BOM: strict UTF-8 first. When that fails, the text is GB18030 — unless lossy
@@ -156,13 +158,13 @@ function decodeWithoutBom(bytes: Uint8Array): Decoded {
   }
   const utf8 = new TextDecoder('utf-8').decode(bytes);
   const utf8Errors = countReplacements(utf8);
-  if (countNonAscii(utf8) - utf8Errors >= 10 * utf8Errors) return { text: utf8, encoding: 'utf-8' };
+  if (countNonAscii(utf8) - utf8Errors >= 10 * utf8Errors) return { text: utf8, encoding: 'utf-8', undecodable: utf8Errors };
   const gb = new TextDecoder('gb18030').decode(bytes);
   const gbErrors = countReplacements(gb);
   if (gbErrors > MAX_REPLACEMENT_SHARE * gb.length) {
     return { binary: `not text: ${gbErrors} undecodable sequences as GB18030 and ${utf8Errors} as UTF-8 in ${bytes.length} bytes` };
   }
-  return { text: gb, encoding: 'gb18030' };
+  return { text: gb, encoding: 'gb18030', undecodable: gbErrors };
 }
 
 function countNonAscii(text: string): number {
@@ -173,9 +175,11 @@ function countNonAscii(text: string): number {
 
 function decode(bytes: Uint8Array): Decoded {
   const bom = bomOf(bytes);
-  if (bom) return { text: new TextDecoder(bom.decoder).decode(bytes.subarray(bom.length)), encoding: bom.encoding };
+  // these decoders replace what they cannot decode: the count becomes a TEXT_UNDECODABLE finding
+  const counted = (text: string, encoding: TextEncoding): Decoded => ({ text, encoding, undecodable: countReplacements(text) });
+  if (bom) return counted(new TextDecoder(bom.decoder).decode(bytes.subarray(bom.length)), bom.encoding);
   const utf16 = utf16WithoutBom(bytes.subarray(0, SAMPLE));
-  if (utf16) return { text: new TextDecoder(utf16).decode(bytes.subarray(0, bytes.length - (bytes.length % 2))), encoding: utf16 };
+  if (utf16) return counted(new TextDecoder(utf16).decode(bytes.subarray(0, bytes.length - (bytes.length % 2))), utf16);
   const nul = bytes.indexOf(0);
   if (nul !== -1) return { binary: `not text: NUL byte at offset ${nul}` };
   return decodeWithoutBom(bytes);
@@ -210,7 +214,7 @@ export function readText(bytes: Uint8Array): ReadResult {
   if (sig) return { kind: 'error', code: 'FILE_BINARY', message: `not a text file: ${sig.name}` };
   const decoded = decode(bytes);
   if ('binary' in decoded) return { kind: 'error', code: 'FILE_BINARY', message: decoded.binary };
-  const { text: raw, encoding } = decoded;
+  const { text: raw, encoding, undecodable = 0 } = decoded;
   if (raw.includes('\0')) return { kind: 'error', code: 'FILE_BINARY', message: `not text: NUL character in ${encoding} text` };
   const share = controlShare(raw);
   if (share > MAX_CONTROL_SHARE) {
@@ -218,5 +222,5 @@ export function readText(bytes: Uint8Array): ReadResult {
   }
   if (/^\s*$/.test(raw)) return { kind: 'error', code: 'FILE_EMPTY', message: `file holds only whitespace (${bytes.length} bytes)` };
   const { text, pageBreaks } = normalizeLineBreaks(raw);
-  return { kind: 'text', text, encoding, pageBreaks };
+  return { kind: 'text', text, encoding, pageBreaks, undecodable };
 }

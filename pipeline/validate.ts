@@ -35,6 +35,13 @@ export function checkTable(input: CheckInput): Finding[] {
   const fundsWeight = head?.weight ?? null;
   const fundsScore = head?.score ?? null;
 
+  // a 分值 is a share of 100 points: a negative one is an OCR slip or a crafted cell, never a weight
+  for (const i of inds) {
+    if (i.weight !== null && i.weight < 0) out.push(finding('WEIGHT_NEGATIVE', `${i.name}: 分值 ${fmt(i.weight)} is negative`, i.source ?? table.source));
+  }
+  for (const f of table.funds) {
+    if (f.weight !== null && f.weight < 0) out.push(finding('WEIGHT_NEGATIVE', `${f.item}: 分值 ${fmt(f.weight)} is negative`, f.source ?? table.source));
+  }
   // weights sum to the printed total (or 100), funds 分值 included
   const weights = inds.map((i) => i.weight).filter((w): w is number => w !== null);
   if (weights.length > 0) {

@@ -24,6 +24,16 @@ export const FINDING_CODES = {
   DUPLICATE_WRAP_FRAGMENT: 'info',
   // parse problems
   NUMBER_UNPARSED: 'warning',
+  // hostile inputs (issue 9)
+  NUMBER_OUT_OF_RANGE: 'warning',
+  WEIGHT_NEGATIVE: 'warning',
+  TEXT_UNDECODABLE: 'warning',
+  TABLE_TRUNCATED: 'warning',
+  PDF_MOSTLY_UNREADABLE: 'warning',
+  OUT_OF_MEMORY: 'error',
+  STORE_REJECTED: 'error',
+  PATH_SKIPPED: 'error',
+  DB_CORRUPT: 'error',
   LEVEL_UNDECIDED: 'warning',
   LEVEL_CONFLICT: 'info',
   CELL_UNPLACED: 'info',

@@ -63,6 +63,16 @@ export const CODE_TITLES_ZH: Readonly<Record<FindingCode, string>> = {
   EXPORT_OVER_DATABASE: '导出文件不能覆盖数据库',
   EXPORT_FAILED: '导出失败',
   MERGE_SAME_DATABASE: '不能把数据库合并到自身',
+  // hostile inputs (issue 9)
+  NUMBER_OUT_OF_RANGE: '数字超出可记录范围',
+  WEIGHT_NEGATIVE: '分值为负数',
+  TEXT_UNDECODABLE: '文本含无法解码的字节',
+  TABLE_TRUNCATED: '超出文档大小限制，其余部分未读取',
+  PDF_MOSTLY_UNREADABLE: 'PDF 大部分页面无法读取',
+  OUT_OF_MEMORY: '提取超出内存限制',
+  STORE_REJECTED: '数据库无法保存此文档',
+  PATH_SKIPPED: '路径已跳过',
+  DB_CORRUPT: '数据库已损坏',
 };
 
 /**

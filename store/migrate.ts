@@ -11,6 +11,9 @@ export function migrate(db: Database): void {
   }
   for (let version = current; version < SCHEMA_VERSION; version++) {
     db.transaction(() => {
+      // re-read under the write lock: another import started at the same moment may have
+      // applied this migration while this one waited for the lock (busy_timeout)
+      if ((db.pragma('user_version', { simple: true }) as number) > version) return;
       db.exec(MIGRATIONS[version]!);
       db.pragma(`user_version = ${version + 1}`);
     }).immediate();

@@ -3,6 +3,7 @@ import { migrate } from './migrate.js';
 import type { DocumentRow, DocumentRows, FindingRow, FundsRowColumns, GoalRow, IndicatorRow, ProjectRow, TableRow } from './rows.js';
 import type { FailedFile, PutOutcome, RunCounts, Store, StoredDocument } from './store.js';
 import { toolVersion } from './tool-version.js';
+import { StoreError } from './store-error.js';
 
 /** Every column of a row type, listed once: the compiler rejects a missing or unknown one. */
 type Columns<Row> = Record<keyof Row, true>;
@@ -46,11 +47,13 @@ export interface SqliteStoreOptions {
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
   const db = new Database(path);
   try {
+    // first: every later statement may meet another process's lock (two imports started together)
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+    refuseCorrupt(db, path);
     db.pragma('journal_mode = WAL');
     // WAL + NORMAL: a commit survives a killed process; only a power cut may lose the last ones
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
     // a bulk writer: an 8 MiB page cache and a 64 MiB WAL between checkpoints (pages rewritten
     // by later documents are copied to the database once, not once per 4 MiB)
     db.pragma('cache_size = -8192');
@@ -64,6 +67,26 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   // a run that was killed may have left documents the search index has not caught up with
   store.syncSearchIndex();
   return store;
+}
+
+/**
+ * `PRAGMA quick_check` before anything is written: a damaged database (or a file that is no
+ * database) is refused with DB_CORRUPT instead of being written into. Its cost grows with the
+ * database (measured: 136 ms for 80 MB already in the page cache, ~1.7 s per GB; more from a cold
+ * disk); a new, empty file costs nothing.
+ */
+function refuseCorrupt(db: Database.Database, path: string): void {
+  let problems: string[];
+  try {
+    problems = (db.pragma('quick_check(5)') as { quick_check: string }[]).map((r) => r.quick_check).filter((r) => r !== 'ok');
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') problems = [(error as Error).message];
+    else throw error;
+  }
+  if (problems.length > 0) {
+    throw new StoreError('DB_CORRUPT', `${path}: the database is damaged (${problems.join('; ')}); restore a copy or import into a new file`);
+  }
 }
 
 /** Documents written between two bulk updates of the search index (or fewer, after SEARCH_SYNC_MS). */

@@ -1,5 +1,5 @@
 import { extractDocument } from '../../pipeline/extract-document.js';
-import { DocumentSchema } from '../../schemas/record.js';
+import { DocumentSchema, type Document } from '../../schemas/record.js';
 import type { ExtractResult, Extractor } from './extract-result.js';
 
 /**
@@ -22,7 +22,8 @@ export async function extractChecked(bytes: Uint8Array, file: string): Promise<E
       errors: [{ code: 'RECORD_INVALID', message: `record does not match the contract at ${issue?.path.join('.') || '(root)'}: ${issue?.message}` }],
     };
   }
-  return { kind: 'document', document: parsed.data };
+  // the record as extracted (the check passed): every field kept, also extras the contract allows
+  return { kind: 'document', document: output as Document };
 }
 
 export const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));

@@ -1,6 +1,7 @@
 import { codeMessage, say } from '../../schemas/messages.js';
 import { formatDuration } from './progress.js';
 import type { ImportSummary } from './import-summary.js';
+import { escapeControls } from './terminal-text.js';
 
 /** A message that already starts with the path (the extractor names the file) is not prefixed twice. */
 export const withoutPath = (path: string, message: string): string =>
@@ -27,5 +28,6 @@ export function formatSummary(s: ImportSummary, database: string): string {
     for (const f of s.failures) lines.push(`  ${f.path}: ${f.code} ${codeMessage(f.code, withoutPath(f.path, f.message))}`);
     if (s.failed > s.failures.length) lines.push('  ' + say('SUMMARY_MORE_FAILURES', { n: s.failed - s.failures.length, database }));
   }
-  return lines.join('\n') + '\n';
+  // names come from the archive: no control character reaches the terminal
+  return lines.map(escapeControls).join('\n') + '\n';
 }

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import pLimit from 'p-limit';
 import type { Severity } from '../../schemas/finding-codes.js';
@@ -10,6 +9,8 @@ import { errorMessage } from './extract-checked.js';
 import type { Extractor } from './extract-result.js';
 import { emptySummary, tally, type FailedOutcome, type FileOutcome, type ImportSummary } from './import-summary.js';
 import { countEntries, walkPaths, type WalkEntry } from './walk-paths.js';
+import { DEFAULT_MAX_FILE_BYTES, readCapped } from './read-capped.js';
+import { StoreError } from '../store-error.js';
 
 export interface ImportOptions {
   /** replace documents already in the store */
@@ -34,7 +35,16 @@ export interface ProgressSnapshot {
   readonly total: number | null;
 }
 
-export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
+export { DEFAULT_MAX_FILE_BYTES };
+
+/**
+ * An error from writing one document that is about that document, not the database: a value
+ * SQLite cannot bind (an amount of 2^63 分 or more: "The bound … bigint is too big"), a record
+ * the row conversion rejects. Database errors (SqliteError: disk full, locked, corrupt) and the
+ * store's own StoreErrors stop the batch instead.
+ */
+const isDocumentError = (error: unknown): boolean =>
+  error instanceof Error && !(error instanceof StoreError) && error.name !== 'SqliteError' && !('code' in error && String((error as NodeJS.ErrnoException).code).startsWith('SQLITE_'));
 const PASSED_OVER_LISTED = 5;
 
 /**
@@ -81,22 +91,10 @@ export async function importArchive(
     }
     // stored absolute: the path identifies the file across runs started from other folders
     const path = resolve(entry.path);
-    const read = await readLimit(async () => {
-      const file = await open(path);
-      try {
-        const { size } = await file.stat();
-        if (size > maxFileBytes) return { tooLarge: size } as const;
-        const buffer = await file.readFile();
-        // a plain Uint8Array view: the extraction core (pdfjs) does not take Buffer subclasses
-        return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) } as const;
-      } finally {
-        await file.close();
-      }
-    }).catch((error: unknown) => ({ error }) as const);
-    if ('error' in read) return fail(path, null, [{ code: 'FILE_UNREADABLE', message: errorMessage(read.error) }]);
-    if ('tooLarge' in read) {
-      return fail(path, null, [{ code: 'FILE_TOO_LARGE', message: `${read.tooLarge} bytes is over the ${maxFileBytes} byte limit` }]);
-    }
+    if (entry.kind === 'skipped') return fail(path, null, [{ code: 'PATH_SKIPPED', message: entry.reason }]);
+    // the size is checked while reading (never trusted from stat); FIFOs and devices are refused
+    const read = await readLimit(() => readCapped(entry.open ?? path, maxFileBytes));
+    if (read.kind === 'error') return fail(path, null, [{ code: read.code, message: read.message }]);
     const { bytes } = read;
     const size = bytes.byteLength;
     const sha256 = createHash('sha256').update(bytes).digest('hex');
@@ -110,10 +108,18 @@ export async function importArchive(
       const { errors } = result.document;
       return fail(path, sha256, errors.length > 0 ? errors : [{ code: 'NO_TABLE_FOUND', message: 'no table found' }]);
     }
-    const { rows, put } = timed(() => {
-      const rows = rowsFromDocument(result.document, { path, sha256, size, importedAt: now(), toolVersion: version });
-      return { rows, put: store.putDocument(rows, runId, options.force) };
-    });
+    let written;
+    try {
+      written = timed(() => {
+        const rows = rowsFromDocument(result.document, { path, sha256, size, importedAt: now(), toolVersion: version });
+        return { rows, put: store.putDocument(rows, runId, options.force) };
+      });
+    } catch (error) {
+      // the transaction rolled back: nothing of this document is in the store
+      if (!isDocumentError(error)) throw error;
+      return fail(path, sha256, [{ code: 'STORE_REJECTED', message: `the store cannot hold this document: ${errorMessage(error)}` }]);
+    }
+    const { rows, put } = written;
     if (put === 'skipped') return { kind: 'skipped' };
     const findings: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     for (const f of [...rows.findings, ...rows.tables.flatMap((t) => t.findings)]) findings[f.severity as Severity]++;
