@@ -101,6 +101,7 @@ export function parseFunds(header: NRow, body: readonly NRow[], unit: '元' | '�
       }
     }
     const money = (c: NCell | undefined) => num(c && toYuan(c.text, unit), c, file, findings);
+    const at = (c: NCell | undefined) => placeOf(file, c);
     funds.push({
       item: item.text.replace(/\s+/g, ''),
       initial_budget: money(rec.initial_budget),
@@ -110,6 +111,10 @@ export function parseFunds(header: NRow, body: readonly NRow[], unit: '元' | '�
       rate: num(rec.rate && parseRate(rec.rate.text), rec.rate, file, findings),
       score: num(rec.score && parseNumber(rec.score.text), rec.score, file, findings),
       source: placeOf(file, item),
+      places: {
+        item: at(item), initial_budget: at(rec.initial_budget), annual_budget: at(rec.annual_budget), executed: at(rec.executed),
+        weight: at(rec.weight), rate: at(rec.rate), score: at(rec.score),
+      },
     });
     printed.push({ rate: rec.rate, score: rec.score });
   }
@@ -147,6 +152,10 @@ function parsePairs(rows: readonly NRow[], unit: '元' | '万元' | null, file: 
         initial_budget: num(value && value.text !== '' ? toYuan(value.text, unit) : undefined, value, file, findings),
         annual_budget: null, executed: null, weight: null, rate: null, score: null,
         source: placeOf(file, label),
+        places: {
+          item: placeOf(file, label), initial_budget: value && value.text !== '' ? placeOf(file, value) : null,
+          annual_budget: null, executed: null, weight: null, rate: null, score: null,
+        },
       });
     });
   }

@@ -241,6 +241,11 @@ FROM findings g
 JOIN documents d ON d.id = g.document_id
 LEFT JOIN tables t ON t.id = g.table_id;
 `,
+  /* 2: where each value was printed (issue 7): the record's `places` objects as JSON */ `
+ALTER TABLE tables ADD COLUMN places TEXT;
+ALTER TABLE funds ADD COLUMN places TEXT;
+ALTER TABLE indicators ADD COLUMN places TEXT;
+`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
