@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Document } from '../schemas/record.js';
 import { readText, sniffFormat } from './read.js';
 import { extractRows } from '../extractors/text-rows.js';
+import { joinStackedHeaderLines } from '../extractors/text/stacked-header-lines.js';
 import { extractHtmlRows, looksLikeHtmlTable } from '../extractors/html-rows.js';
 import { looksTraditional } from '../normalizers/to-simplified.js';
 import { tablesFromRows } from './tables-from-rows.js';
@@ -43,7 +44,7 @@ const isOfficeFile = (b: Uint8Array): boolean =>
 function extractText(bytes: Uint8Array, options: ExtractOptions, base: { file: string; sha256: string; size: number }): Document {
   const read = readText(bytes);
   if (read.kind === 'error') return { ...base, format: 'text', encoding: null, tables: [], errors: [{ code: read.code, message: `${options.file}: ${read.message}` }] };
-  const rows = looksLikeHtmlTable(read.text) ? extractHtmlRows(read.text) : extractRows(read.text, { pageBreaks: read.pageBreaks });
+  const rows = looksLikeHtmlTable(read.text) ? extractHtmlRows(read.text) : joinStackedHeaderLines(extractRows(read.text, { pageBreaks: read.pageBreaks }));
   const simplify = looksTraditional(read.text);
   const tables = tablesFromRows(rows, { file: options.file, simplify });
   const errors = tables.length === 0 ? [{ code: 'NO_TABLE_FOUND', message: `${options.file}: no evaluation table found (no title such as 绩效自评表 / 绩效目标申报表 and no indicator header)` }] : [];

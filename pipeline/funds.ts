@@ -9,26 +9,11 @@ import { parseRate } from '../normalizers/parse-rate.js';
 import { monotoneAlign } from './monotone-align.js';
 import { FUNDS_BLOCK_LABEL } from './sections.js';
 import { isLabelPiece, leadingPiece, withoutLeadingPiece, type LabelPieces } from './label-pieces.js';
+import { fundsRoleOf as roleOf, type FundsRole } from '../vocabulary/column-words.js';
 
 /** The funds block's label as a text export cuts it down the first column. */
 const BLOCK_PIECES: LabelPieces = { forms: ['项目资金(万元)', '项目资金(元)', '整体支出规模', '项目资金'], minLength: 2 };
 const isBlockLabelPiece = (text: string): boolean => FUNDS_BLOCK_LABEL.test(text.replace(/\s+/g, '')) || isLabelPiece(text, BLOCK_PIECES);
-
-type FundsRole = 'initial_budget' | 'annual_budget' | 'executed' | 'weight' | 'rate' | 'score';
-
-const ROLE_OF: ReadonlyArray<readonly [FundsRole, RegExp]> = [
-  ['initial_budget', /^(年初预算数|年初预算|预算数\(年初\))$/],
-  ['annual_budget', /^(全年预算数|调整后预算数|预算数|全年预算)$/],
-  ['executed', /^(全年执行数|执行数|实际支出数|全年实际支出)$/],
-  ['weight', /^(分值|权重)$/],
-  ['rate', /^(执行率|预算执行率)$/],
-  ['score', /^(得分|评分)$/],
-];
-const roleOf = (text: string): FundsRole | null => {
-  const key = text.replace(/\s+/g, '');
-  for (const [r, re] of ROLE_OF) if (re.test(key)) return r;
-  return null;
-};
 
 /** Declaration tables print label/amount pairs (项目资金总额 4,483,000.00 年度资金申请总额 …). */
 const PAIR_LABEL = /^(项目资金总额|年度资金申请总额|年度资金总额|其中:?财政拨款|其中:?当年财政拨款|财政拨款|当年财政拨款|上年结转资金|其他资金)$/;

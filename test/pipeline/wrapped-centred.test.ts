@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../pipeline/extract-document.js';
+
+/** a line with each text starting at its 0-based character position */
+const at = (pieces: readonly (readonly [number, string])[]): string => pieces.reduce((line, [x, t]) => line.padEnd(x, ' ') + t, '');
+const X = { l1: 2, l2: 12, name: 22, target: 36, actual: 48, weight: 60, score: 67, dev: 74 };
+
+/**
+ * Layout text of a self-evaluation table whose cells wrap: each wrapped cell is printed centred on
+ * its row's main line (the line of the 分值/得分), as many lines above as below.
+ */
+const LINES = [
+  '                    项目支出绩效自评表',
+  at([[X.l1, '一级指标'], [X.l2, '二级指标'], [X.name, '三级指标'], [X.target, '年度指标值'], [X.actual, '实际完成值'], [X.weight, '分值'], [X.score, '得分'], [X.dev, '偏差原因分析及改进措施']]),
+  at([[X.dev, '个别服务']]),
+  at([[X.name, '助餐服务'], [X.dev, '对象反馈']]),
+  at([[X.l2, '数量指标'], [X.target, '≥90%'], [X.actual, '92.5%'], [X.weight, '30'], [X.score, '20']]),
+  at([[X.name, '开展场次'], [X.dev, '意见尚未']]),
+  at([[X.dev, '全部落实']]),
+  at([[X.l1, '产出指标'], [X.name, '防汛演练'], [X.target, '+70.00('], [X.actual, '+70.00(']]),
+  at([[X.weight, '30'], [X.score, '30']]),
+  at([[X.name, '规范性'], [X.target, '人)'], [X.actual, '人)']]),
+  at([[X.name, '系统维护'], [X.target, '>1万人'], [X.actual, '1.2万人'], [X.weight, '40'], [X.score, '40']]),
+  at([[X.l2, '质量指标'], [X.name, '合格率']]),
+  at([[X.name, '总分'], [X.weight, '100'], [X.score, '90']]),
+];
+
+describe('wrapped cells centred on their row (layout text)', async () => {
+  const doc = await extractDocument(new TextEncoder().encode(LINES.join('\n') + '\n'), { file: 'wrapped.txt' });
+  const t = doc.tables[0]!;
+  it('gives each row the pieces printed above and below its main line, column by column', () => {
+    expect(t.indicators.map((i) => [i.name, i.target, i.actual, i.weight, i.score, i.deviation])).toEqual([
+      ['助餐服务开展场次', '≥90%', '92.5%', 30, 20, '个别服务对象反馈意见尚未全部落实'],
+      ['防汛演练规范性', '+70人', '+70人', 30, 30, null],
+      ['系统维护合格率', '>1万人', '1.2万人', 40, 40, null],
+    ]);
+    // labels on lines of pieces stay labels
+    expect([t.indicators[0]!.level2, t.indicators[2]!.level2]).toEqual(['数量指标', '质量指标']);
+  });
+  it('finds nothing wrong with a consistent table', () => {
+    expect(t.total).toEqual({ weight: 100, score: 90 });
+    expect(t.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
