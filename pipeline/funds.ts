@@ -7,6 +7,7 @@ import { toYuan } from '../normalizers/money.js';
 import { parseNumber } from '../normalizers/parse-number.js';
 import { parseRate } from '../normalizers/parse-rate.js';
 import { monotoneAlign } from './monotone-align.js';
+import { mergeCentredRows } from './centred-rows.js';
 import { FUNDS_BLOCK_LABEL } from './sections.js';
 import { isLabelPiece, leadingPiece, withoutLeadingPiece, type LabelPieces } from './label-pieces.js';
 import { fundsRoleOf as roleOf, type FundsRole } from '../vocabulary/column-words.js';
@@ -34,6 +35,28 @@ export function fundsUnit(rows: readonly NRow[]): '元' | '万元' | null {
     }
   }
   return null;
+}
+
+/** A printed amount, rate or score: what a funds row's main line holds. */
+const isAmount = (c: NCell): boolean => cellType(c.text) === 'number' || /^[+-]?[\d,]+(\.\d+)?%$/.test(c.text);
+
+/**
+ * The funds block's rows with wrapped item labels put back together (layout text prints
+ * `其中：当年财政` / `拨款` round the line of the row's amounts); rows as they are otherwise.
+ */
+export function fundsRows(body: readonly NRow[]): readonly NRow[] {
+  const isMain = (r: NRow) => r.cells.some((c, k) => k > 0 && isAmount(c));
+  // only a block where some line of amounts prints no item of its own has its items wrapped
+  const itemless = (r: NRow) => {
+    const first = r.cells.findIndex(isAmount);
+    return r.cells.slice(0, first).every((c) => isBlockLabelPiece(c.text) || /^[()（）]$/.test(c.text));
+  };
+  if (!body.some((r) => isMain(r) && itemless(r))) return body;
+  return mergeCentredRows(body, {
+    isMain,
+    isLabelCell: (c) => isBlockLabelPiece(c.text),
+    tail: 'share',
+  }) ?? body;
 }
 
 /** The printed 执行率 and 得分 cells of each funds row: the checks need their precision. */

@@ -2,6 +2,7 @@ import type { NRow, NCell } from './norm-cell.js';
 import type { IndicatorRole } from './labels.js';
 import { labelFragment, level1Of, level2Of } from './labels.js';
 import { cellType } from './cell-type.js';
+import { mergeCentredRows } from './centred-rows.js';
 
 /**
  * In space-aligned text (`pdftotext -layout`) a wrapped cell prints its lines above and below
@@ -17,7 +18,7 @@ import { cellType } from './cell-type.js';
  */
 export function mergeWrappedLines(rows: readonly NRow[], roles: ReadonlyMap<IndicatorRole, number>): NRow[] {
   if (!rows.some((r) => r.layout === 'space')) return [...rows];
-  const banded = mergeCentredBands(rows, roles);
+  const banded = indicatorBands(rows, roles);
   if (banded) return banded;
   const nameCol = roles.get('name') ?? 0;
   const kinds = rows.map((r) => kindOf(r, nameCol));
@@ -123,88 +124,14 @@ const isLabelCell = (c: NCell): boolean => !!(level1Of(c.text) || level2Of(c.tex
 
 /**
  * Self-evaluation tables: the 分值 and 得分 never wrap, so the line that prints them is the row's
- * main line, and every wrapped cell of the row is printed centred on it — as many of its lines
- * above the main line as below. Going down the table column by column, a cell's pieces between
- * two main lines go to the upper row as far as its pieces above it require, the rest to the lower
- * row. Labels (一级/二级, centred over their groups) stay rows of their own. Null when the table
- * has no 分值/得分 column or no line prints them.
+ * main line (see mergeCentredRows). Null when the table has no 分值/得分 column.
  */
-function mergeCentredBands(rows: readonly NRow[], roles: ReadonlyMap<IndicatorRole, number>): NRow[] | null {
+function indicatorBands(rows: readonly NRow[], roles: ReadonlyMap<IndicatorRole, number>): NRow[] | null {
   const numberCols = [roles.get('weight'), roles.get('score')].filter((x): x is number => x !== undefined);
   if (numberCols.length === 0) return null;
   const firstNumberCol = Math.min(...numberCols);
   // (a page break starts new column positions: two plain numbers still mark the main line)
   const isMain = (r: NRow) => r.cells.some((c) => c.index >= firstNumberCol - 1 && cellType(c.text) === 'number')
     || r.cells.filter((c, k) => k > 0 && cellType(c.text) === 'number').length >= 2;
-  const main = rows.map((r) => (r.layout === 'space' || r.layout === 'single') && r.cells.length > 0 && isMain(r));
-  if (!main.includes(true)) return null;
-  // every cell that is no label and not on a main line is a piece of a wrapped cell
-  const above = new Map<number, NCell[]>(); // by main row: pieces before it, in order
-  const below = new Map<number, NCell[]>();
-  const abovePerColumn = new Map<number, Map<number, number>>();
-  const pending = new Map<number, NCell[]>(); // by column: pieces waiting since the last main line
-  let lastMain = -1;
-  const flushTo = (m: number, split: boolean) => {
-    for (const [col, pieces] of pending) {
-      // the upper row takes as many as it printed above itself in this column
-      const need = split && lastMain >= 0 ? abovePerColumn.get(lastMain)?.get(col) ?? 0 : lastMain >= 0 && m < 0 ? pieces.length : 0;
-      const up = pieces.slice(0, need);
-      const down = m >= 0 ? pieces.slice(need) : [];
-      if (up.length && lastMain >= 0) below.set(lastMain, [...(below.get(lastMain) ?? []), ...up]);
-      if (down.length) {
-        above.set(m, [...(above.get(m) ?? []), ...down]);
-        const per = abovePerColumn.get(m) ?? new Map<number, number>();
-        per.set(col, (per.get(col) ?? 0) + down.length);
-        abovePerColumn.set(m, per);
-      }
-    }
-    pending.clear();
-  };
-  const kept: { row: NRow; i: number }[] = [];
-  // a wrapped cell's lines start at one character position (a page break starts new positions,
-  // and new cell indexes, so positions are compared, not indexes)
-  const keyOf = (c: NCell): number => {
-    for (const k of pending.keys()) if (Math.abs(k - c.column) <= 2) return k;
-    const per = lastMain >= 0 ? abovePerColumn.get(lastMain) : undefined;
-    for (const k of per?.keys() ?? []) if (Math.abs(k - c.column) <= 2) return k;
-    return c.column;
-  };
-  rows.forEach((r, i) => {
-    if (main[i]) { flushTo(i, true); lastMain = i; kept.push({ row: r, i }); return; }
-    if (r.cells.length === 0 || !(r.layout === 'space' || r.layout === 'single')) { kept.push({ row: r, i }); return; }
-    const labels = r.cells.filter(isLabelCell);
-    const pieces = r.cells.filter((c) => !isLabelCell(c));
-    if (labels.length) kept.push({ row: { ...r, cells: labels, all: labels }, i });
-    for (const p of pieces) { const k = keyOf(p); pending.set(k, [...(pending.get(k) ?? []), p]); }
-  });
-  flushTo(-1, false);
-  return kept.map(({ row, i }) => {
-    if (!main[i]) return row;
-    let cells = [...row.cells];
-    for (const p of [...(above.get(i) ?? [])].reverse()) cells = attach(cells, p, 'before', row);
-    for (const p of below.get(i) ?? []) cells = attach(cells, p, 'after', row);
-    return { ...row, cells, all: cells };
-  });
-}
-
-/** A piece joined to the row's cell of its column, or placed in that column when the row has none. */
-function attach(cells: NCell[], p: NCell, where: 'before' | 'after', main: NRow): NCell[] {
-  // the main line's cell this piece continues: the one starting where the piece starts
-  const k = cells.findIndex((c) => c.line === main.line && Math.abs(c.column - p.column) <= 2 && cellType(c.text) !== 'number');
-  const joinedBefore = cells.findIndex((c) => c.line !== main.line && Math.abs(c.column - p.column) <= 2);
-  if (k < 0 && joinedBefore >= 0) return attachTo(cells, joinedBefore, p, where);
-  if (k < 0) {
-    const placed = cells.map((cell) => ({ cell, x0: cell.column - 1, x1: cell.column - 1 + cell.raw.trim().length }));
-    const index = nearestIndex(placed, p.column - 1);
-    return [...cells, { ...p, index }].sort((a, b) => a.index - b.index || a.column - b.column);
-  }
-  return attachTo(cells, k, p, where);
-}
-
-function attachTo(cells: NCell[], k: number, p: NCell, where: 'before' | 'after'): NCell[] {
-  const c = cells[k]!;
-  const joined = where === 'before'
-    ? { ...p, text: p.text + c.text, raw: p.raw + ' ' + c.raw }
-    : { ...c, text: c.text + p.text, raw: c.raw + ' ' + p.raw };
-  return cells.map((x, j) => (j === k ? joined : x));
+  return mergeCentredRows(rows, { isMain, isLabelCell, tail: 'last' });
 }

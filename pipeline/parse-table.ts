@@ -4,7 +4,7 @@ import type { NRow, NCell } from './norm-cell.js';
 import { placeOf } from './norm-cell.js';
 import { finding } from './findings.js';
 import { parseHeaderFields, parsePeriod, parseYear } from './header-fields.js';
-import { fundsUnit, parseFunds, num } from './funds.js';
+import { fundsRows, fundsUnit, parseFunds, num } from './funds.js';
 import { parseGoals } from './goals.js';
 import { indicatorHeaderRoles, isFundsHeader, isGoalRow, isGoalsHeader, isTotalRow, isTotalWord } from './sections.js';
 import { parseIndicatorRow, type IndicatorRow, type PrintedLabel } from './indicator-rows.js';
@@ -49,7 +49,7 @@ export function parseTable(block: TableBlock, file: string): Table {
 
   // funds
   const fundsEnd = Math.min(...[L.goals, L.indicators].filter((x): x is number => x !== null && x > (L.funds ?? -1)), rows.length);
-  const fundsBody = L.funds === null ? [] : rows.slice(L.funds + 1, fundsEnd);
+  const fundsBody = L.funds === null ? [] : fundsRows(rows.slice(L.funds + 1, fundsEnd));
   const fundsParsed = L.funds === null ? { funds: [], findings: [], printed: [] } : parseFunds(rows[L.funds]!, fundsBody, unit, file);
   findings.push(...fundsParsed.findings);
   /** A value with the precision and place of the cell it was printed in (for the checks). */

@@ -42,3 +42,33 @@ describe('wrapped cells centred on their row (layout text)', async () => {
     expect(t.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('funds items wrapped round their line of amounts (layout text)', async () => {
+  const F = { label: 0, item: 7, a: 24, b: 36, c: 48, w: 58, r: 64, s: 72 };
+  const lines = [
+    '                    项目支出绩效自评表',
+    at([[F.a, '年初预算数'], [F.b, '全年预算数'], [F.c, '全年执行数'], [F.w, '分值'], [F.r, '执行率'], [F.s, '得分']]),
+    at([[F.item, '年度资金总额'], [F.a, '24.09'], [F.b, '24.09'], [F.c, '11.03'], [F.w, '10'], [F.r, '45.79%'], [F.s, '4.58']]),
+    at([[F.label, '项目资']]),
+    at([[F.item, '其中：当年财政']]),
+    at([[F.label, '金 (万元)'], [F.a, '24.09'], [F.b, '24.09'], [F.c, '11.03']]),
+    at([[F.item, '拨款']]),
+    at([[F.item - 2, '上年结转资金']]),
+    at([[F.item - 2, '其他资金']]),
+    at([[2, '一级指标'], [12, '二级指标'], [22, '三级指标'], [36, '年度指标值'], [48, '实际完成值'], [60, '分值'], [67, '得分']]),
+    at([[2, '产出指标'], [12, '数量指标'], [22, '培训人数'], [36, '≥100人'], [48, '120人'], [60, '90'], [67, '85.42']]),
+    at([[22, '总分'], [60, '100'], [67, '90']]),
+  ];
+  const doc = await extractDocument(new TextEncoder().encode(lines.join('\n') + '\n'), { file: 'funds.txt' });
+  const t = doc.tables[0]!;
+  it('joins the item\'s pieces, keeps rows without amounts as rows, and the block label out of the items', () => {
+    expect(t.unit).toBe('万元');
+    expect(t.funds.map((f) => [f.item, f.initial_budget, f.annual_budget, f.executed, f.weight, f.rate, f.score])).toEqual([
+      ['年度资金总额', 240900, 240900, 110300, 10, 0.4579, 4.58],
+      ['其中:当年财政拨款', 240900, 240900, 110300, null, null, null],
+      ['上年结转资金', null, null, null, null, null, null],
+      ['其他资金', null, null, null, null, null, null],
+    ]);
+    expect(t.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
