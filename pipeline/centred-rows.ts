@@ -120,3 +120,85 @@ function nearestIndex(placed: readonly Placed[], x: number): number {
   // never collide with the next cell's index: the alignment reads indexes as columns
   return right && right.cell.index <= idx ? Math.max(0, right.cell.index - 1) : idx;
 }
+
+/** The most lines one row of a table prints (its tallest wrapped cell). */
+const MAX_BAND = 9;
+
+interface Element { readonly i: number; readonly line: number; readonly pieces: readonly NCell[] }
+
+/**
+ * Tables whose rows print no one-line column (a declaration's indicators: name and 指标值 both
+ * wrap): the rows are the split of the lines into bands in which every column's pieces are
+ * centred on the band's centre — its first and last piece as far from the band's ends — and
+ * every band prints at least two columns; of all such splits, the one with the most rows.
+ * Labels stay rows of their own. Null when the lines admit no such split, or when few lines hold
+ * a single piece (no wrapping to undo: a name printed without its value is then a row of its own).
+ */
+export function symmetricBands(rows: readonly NRow[], isLabelCell: (c: NCell) => boolean, isFurniture: (r: NRow) => boolean): NRow[] | null {
+  const elements: Element[] = [];
+  const kept: { row: NRow; i: number }[] = [];
+  rows.forEach((r, i) => {
+    if (r.cells.length === 0 || !(r.layout === 'space' || r.layout === 'single') || isFurniture(r)) { kept.push({ row: r, i }); return; }
+    const labels = r.cells.filter(isLabelCell);
+    const pieces = r.cells.filter((c) => !isLabelCell(c));
+    if (labels.length) kept.push({ row: { ...r, cells: labels, all: labels }, i });
+    if (pieces.length) elements.push({ i, line: r.line, pieces });
+  });
+  if (elements.length === 0) return null;
+  // lines of one piece are what wrapping leaves; a table of whole lines is read line by line
+  const single = elements.filter((e) => e.pieces.length === 1).length;
+  if (single < 0.3 * elements.length) return null;
+  const n = elements.length;
+  // best[j]: the most rows the first j elements split into (-1: no valid split)
+  const best = new Array<number>(n + 1).fill(-1);
+  const from = new Array<number>(n + 1).fill(-1);
+  best[0] = 0;
+  for (let j = 1; j <= n; j++) {
+    for (let i = Math.max(0, j - MAX_BAND); i < j; i++) {
+      if (best[i]! < 0 || !isBand(elements.slice(i, j))) continue;
+      if (best[i]! + 1 > best[j]!) { best[j] = best[i]! + 1; from[j] = i; }
+    }
+  }
+  if (best[n]! < 0) return null;
+  for (let j = n; j > 0; j = from[j]!) {
+    const band = elements.slice(from[j]!, j);
+    kept.push({ row: joinBand(rows[band[0]!.i]!, band), i: band[0]!.i });
+  }
+  kept.sort((a, b) => a.i - b.i);
+  return kept.map((k) => k.row);
+}
+
+/** A band's pieces by column: pieces starting within 2 characters of each other. */
+function columnsOf(band: readonly Element[]): { line: number; cell: NCell }[][] {
+  const columns: { x: number; pieces: { line: number; cell: NCell }[] }[] = [];
+  for (const e of band) {
+    for (const cell of e.pieces) {
+      const col = columns.find((c) => Math.abs(c.x - cell.column) <= 2);
+      if (col) col.pieces.push({ line: e.line, cell });
+      else columns.push({ x: cell.column, pieces: [{ line: e.line, cell }] });
+    }
+  }
+  return columns.sort((a, b) => a.x - b.x).map((c) => c.pieces);
+}
+
+function isBand(band: readonly Element[]): boolean {
+  const columns = columnsOf(band);
+  if (columns.length < 2) return false;
+  const ends = band[0]!.line + band[band.length - 1]!.line;
+  return columns.every((pieces) => {
+    // one piece per line and column: two would be two cells
+    if (new Set(pieces.map((p) => p.line)).size !== pieces.length) return false;
+    return pieces[0]!.line + pieces[pieces.length - 1]!.line === ends;
+  });
+}
+
+function joinBand(first: NRow, band: readonly Element[]): NRow {
+  const cells = columnsOf(band).map((pieces) => {
+    const head = pieces[0]!.cell;
+    return pieces.slice(1).reduce<NCell>((c, p) => ({ ...c, text: c.text + p.cell.text, raw: c.raw + ' ' + p.cell.raw }), head);
+  });
+  // indexes never collide: the alignment reads them as columns
+  let prev = -1;
+  const indexed = cells.map((c) => { const index = Math.max(c.index, prev + 1); prev = index; return index === c.index ? c : { ...c, index }; });
+  return { ...first, cells: indexed, all: indexed };
+}

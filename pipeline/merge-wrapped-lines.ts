@@ -1,8 +1,9 @@
 import type { NRow, NCell } from './norm-cell.js';
 import type { IndicatorRole } from './labels.js';
-import { labelFragment, level1Of, level2Of } from './labels.js';
+import { labelFragment, level1Of, level2Of, SECTION_LABEL } from './labels.js';
 import { cellType } from './cell-type.js';
-import { mergeCentredRows } from './centred-rows.js';
+import { mergeCentredRows, symmetricBands } from './centred-rows.js';
+import { isPageLine } from './page-marks.js';
 
 /**
  * In space-aligned text (`pdftotext -layout`) a wrapped cell prints its lines above and below
@@ -18,7 +19,7 @@ import { mergeCentredRows } from './centred-rows.js';
  */
 export function mergeWrappedLines(rows: readonly NRow[], roles: ReadonlyMap<IndicatorRole, number>): NRow[] {
   if (!rows.some((r) => r.layout === 'space')) return [...rows];
-  const banded = indicatorBands(rows, roles);
+  const banded = indicatorBands(rows, roles) ?? (roles.has('weight') || roles.has('score') ? null : symmetricBands(rows, (c) => isLabelCell(c) || SECTION_LABEL.test(c.text.replace(/\s+/g, '')), (r) => isPageLine(r.cells.map((c) => c.text).join(''))));
   if (banded) return banded;
   const nameCol = roles.get('name') ?? 0;
   const kinds = rows.map((r) => kindOf(r, nameCol));

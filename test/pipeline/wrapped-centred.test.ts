@@ -72,3 +72,31 @@ describe('funds items wrapped round their line of amounts (layout text)', async 
     expect(t.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('declaration rows: name and 指标值 both wrap (layout text)', async () => {
+  const D = { l1: 4, l2: 14, name: 26, target: 40 };
+  const lines = [
+    '                    项目支出绩效目标申报表',
+    at([[D.l1, '一级指标'], [D.l2, '二级指标'], [D.name, '三级指标'], [D.target, '年度指标值']]),
+    at([[D.name, '助餐服务']]),
+    at([[D.target, '合规']]),
+    at([[D.name, '完成数']]),
+    at([[D.name, '专题讲座'], [D.target, '2.00项']]),
+    at([[D.l2, '数量指标']]),
+    at([[D.target, '平均每周']]),
+    at([[D.name, '防汛演练']]),
+    at([[D.l1, '产出指标'], [D.target, '不少于2']]),
+    at([[D.name, '合格率']]),
+    at([[D.target, '次']]),
+    at([[D.name, '走访慰问'], [D.target, '100%']]),
+  ];
+  const doc = await extractDocument(new TextEncoder().encode(lines.join('\n') + '\n'), { file: 'declaration.txt' });
+  it('splits the lines into rows centred on themselves, the most rows that fit', () => {
+    expect(doc.tables[0]!.indicators.map((i) => [i.level1, i.name, i.target])).toEqual([
+      ['产出指标', '助餐服务完成数', '合规'],
+      ['产出指标', '专题讲座', '2项'],
+      ['产出指标', '防汛演练合格率', '平均每周不少于2次'],
+      ['产出指标', '走访慰问', '100%'],
+    ]);
+  });
+});
