@@ -8,6 +8,7 @@ import { parseNumber } from '../normalizers/parse-number.js';
 import { parseRate } from '../normalizers/parse-rate.js';
 import { monotoneAlign } from './monotone-align.js';
 import { mergeCentredRows } from './centred-rows.js';
+import { foldCell } from '../normalizers/fold-cell.js';
 import { FUNDS_BLOCK_LABEL } from './sections.js';
 import { isLabelPiece, leadingPiece, withoutLeadingPiece, type LabelPieces } from './label-pieces.js';
 import { fundsRoleOf as roleOf, type FundsRole } from '../vocabulary/column-words.js';
@@ -23,7 +24,9 @@ export function fundsUnit(rows: readonly NRow[]): '元' | '万元' | null {
   // the label cut into pieces down the first column: put it back together
   const pieces = rows.map((r) => r.cells[0]).flatMap((c) => {
     if (!c) return [];
-    const head = leadingPiece(c, BLOCK_PIECES) ?? (isLabelPiece(c.raw, BLOCK_PIECES) ? c.raw.trim() : null);
+    const parts = splitGlued(c);
+    const glued = parts.length === 2 && isBlockLabelPiece(parts[0]!.text) ? parts[0]!.raw : null;
+    const head = glued ?? leadingPiece(c, BLOCK_PIECES) ?? (isLabelPiece(c.raw, BLOCK_PIECES) ? c.raw.trim() : null);
     return head === null ? [] : [head];
   }).join('');
   const joined = /\((万元|元)\)/.exec(pieces.replace(/（/g, '(').replace(/）/g, ')'));
@@ -44,7 +47,11 @@ const isAmount = (c: NCell): boolean => cellType(c.text) === 'number' || /^[+-]?
  * The funds block's rows with wrapped item labels put back together (layout text prints
  * `其中：当年财政` / `拨款` round the line of the row's amounts); rows as they are otherwise.
  */
-export function fundsRows(body: readonly NRow[]): readonly NRow[] {
+export function fundsRows(rows: readonly NRow[]): readonly NRow[] {
+  const body = rows.map((r) => {
+    const cells = r.cells.flatMap(splitGlued);
+    return cells.length === r.cells.length ? r : { ...r, cells, all: cells };
+  });
   const isMain = (r: NRow) => r.cells.some((c, k) => k > 0 && isAmount(c));
   // only a block where some line of amounts prints no item of its own has its items wrapped
   const itemless = (r: NRow) => {
@@ -57,6 +64,28 @@ export function fundsRows(body: readonly NRow[]): readonly NRow[] {
     isLabelCell: (c) => isBlockLabelPiece(c.text),
     tail: 'share',
   }) ?? body;
+}
+
+/**
+ * Layout text glues with one space what stood in two cells: the block label's piece beside an
+ * item's piece (`金 (万元) 其中：当年财政拨`), or two amounts of narrow columns (`10 45.91%`).
+ */
+function splitGlued(c: NCell): NCell[] {
+  const raw = c.raw.trim();
+  const words = raw.split(/\s+/);
+  if (words.length < 2) return [c];
+  const lead = c.raw.length - c.raw.trimStart().length;
+  const pieceAt = (from: number, to: number, offset: number): NCell => {
+    const text = words.slice(from, to).join(' ');
+    return { ...c, raw: text, text: foldCell(text).text, column: c.column + lead + offset };
+  };
+  const offsets: number[] = [];
+  for (let k = 0, at = 0; k < words.length; k++) { at = raw.indexOf(words[k]!, at); offsets.push(at); at += words[k]!.length; }
+  if (words.every((w) => isAmount({ ...c, text: w }))) return words.map((_, k) => ({ ...pieceAt(k, k + 1, offsets[k]!), index: c.index }));
+  for (let n = words.length - 1; n >= 1; n--) {
+    if (isBlockLabelPiece(words.slice(0, n).join(''))) return [pieceAt(0, n, 0), pieceAt(n, words.length, offsets[n]!)];
+  }
+  return [c];
 }
 
 /** The printed 执行率 and 得分 cells of each funds row: the checks need their precision. */
@@ -194,3 +223,4 @@ function alignAmounts(cells: readonly NCell[], roles: readonly { role: FundsRole
   for (const [c, r] of a.pairs) rec[r.role] = c;
   return { rec, score: a.score - 0.3 * Math.abs(shift) };
 }
+

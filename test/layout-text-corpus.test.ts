@@ -26,11 +26,11 @@ const text = (name: string): string => {
  * Floors measured on 2026-12-01 with the line-based reader (scripts/layout-accuracy.ts): 39.4 % of
  * record fields, 6 of 14 planted inconsistencies found, 45 warnings on 32 consistent tables; raised
  * after stacked header lines are joined by the text front end and wrapped cells are read as centred
- * on their row's main line (funds items too), declaration rows split into centred bands, labels glued to values: 84.6 %, 13 of 14, 29.
+ * on their row's main line (funds items too), declaration rows split into centred bands, labels glued to values, glued funds cells split: 84.9 %, 13 of 14, 27.
  * They only go up: issue 7 (the reader reads grids) raises them to 99 %, all planted found and
  * 0 false warnings. Raise them whenever the reader gets better.
  */
-const FLOOR = { fieldAccuracy: 0.84, plantedFound: 13, falseWarnings: 29 };
+const FLOOR = { fieldAccuracy: 0.84, plantedFound: 13, falseWarnings: 27 };
 
 describe('layout-text fixtures', () => {
   it('has one directory per case, within the size budget', () => {

@@ -100,3 +100,27 @@ describe('declaration rows: name and 指标值 both wrap (layout text)', async (
     ]);
   });
 });
+
+describe('funds cells glued by one space (layout text)', async () => {
+  const F = { item: 7, a: 24, b: 36, c: 48, w: 58, s: 72 };
+  const lines = [
+    '                    项目支出绩效自评表',
+    at([[F.a, '年初预算数'], [F.b, '全年预算数'], [F.c, '全年执行数'], [F.w, '分值'], [F.w + 5, '执行率'], [F.s, '得分']]),
+    at([[0, '项目资 年度资金总额'], [F.a, '24.09'], [F.b, '24.09'], [F.c, '11.03'], [F.w, '10 45.79%'], [F.s, '4.58']]),
+    at([[0, '金 (万元) 其中：当年财政']]),
+    at([[F.a, '24.09'], [F.b, '24.09'], [F.c, '11.03']]),
+    at([[F.item, '拨款']]),
+    at([[2, '一级指标'], [12, '二级指标'], [22, '三级指标'], [36, '年度指标值'], [48, '实际完成值'], [60, '分值'], [67, '得分']]),
+    at([[2, '产出指标'], [12, '数量指标'], [22, '培训人数'], [36, '≥100人'], [48, '120人'], [60, '90'], [67, '85.42']]),
+    at([[22, '总分'], [60, '100'], [67, '90']]),
+  ];
+  const doc = await extractDocument(new TextEncoder().encode(lines.join('\n') + '\n'), { file: 'glued.txt' });
+  it('splits a block label piece from the item beside it, and two amounts glued together', () => {
+    const t = doc.tables[0]!;
+    expect(t.unit).toBe('万元');
+    expect(t.funds.map((f) => f.item)).toEqual(['年度资金总额', '其中:当年财政拨款']);
+    expect([t.funds[0]!.initial_budget, t.funds[0]!.executed, t.funds[0]!.weight, t.funds[0]!.rate, t.funds[0]!.score]).toEqual([240900, 110300, 10, 0.4579, 4.58]);
+    // (the second row's amounts: a label line of one cell splits the layout run, so the lines
+    // below get column indexes of their own — fixing the funds columns once per block is open)
+  });
+});
