@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { commandArgs } from './command-args.js';
 import { extractDocument } from '../pipeline/extract-document.js';
+import { documentError } from '../pipeline/findings.js';
 import type { Document } from '../schemas/record.js';
 import { summarizeDocument } from './summary.js';
 import { codeMessage } from '../schemas/messages.js';
@@ -29,11 +30,11 @@ export async function run(argv: string[]): Promise<number> {
       const err = e as NodeJS.ErrnoException;
       const code = err.code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE';
       const reason = err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.message;
-      doc = { file, sha256: '', format: 'text', encoding: null, tables: [], errors: [{ code, message: `${file}: ${reason}` }] };
+      doc = { file, sha256: '', format: 'text', encoding: null, tables: [], errors: [documentError(code, reason, file)] };
     }
     if (doc.errors.length > 0) {
       failed++;
-      for (const e of doc.errors) process.stderr.write(`jixiao: ${codeMessage(e.code, e.message)} [${e.code}]\n`);
+      for (const e of doc.errors) process.stderr.write(`jixiao: ${doc.file}: ${codeMessage(e.code, e.message)} [${e.code}]\n`);
     }
     if (values.json) process.stdout.write((count++ ? ',' : '') + '\n    ' + JSON.stringify(doc, null, 2).replace(/\n/g, '\n    '));
     else process.stdout.write(summarizeDocument(doc));

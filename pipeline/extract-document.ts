@@ -6,6 +6,7 @@ import { joinStackedHeaderLines } from '../extractors/text/stacked-header-lines.
 import { extractHtmlRows, looksLikeHtmlTable } from '../extractors/html-rows.js';
 import { looksTraditional } from '../normalizers/to-simplified.js';
 import { tablesFromRows } from './tables-from-rows.js';
+import { documentError } from './findings.js';
 
 export interface ExtractOptions {
   /** the path reported in the record (as the user gave it) */
@@ -28,10 +29,10 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
       return { ...(await extractPdfDocument(bytes, options)), ...base };
     }
     case 'image':
-      return { ...base, format: 'image', encoding: null, tables: [], errors: [{ code: 'IMAGE_NEEDS_OCR', message: `${options.file}: an image (scan); it has no text to read — run OCR first` }] };
+      return { ...base, format: 'image', encoding: null, tables: [], errors: [documentError('IMAGE_NEEDS_OCR', 'an image (scan); it has no text to read — run OCR first', options.file)] };
     case 'binary':
-      if (isOfficeFile(bytes)) return { ...base, format: 'text', encoding: null, tables: [], errors: [{ code: 'UNSUPPORTED_FORMAT', message: `${options.file}: an Office document (.docx/.xlsx/.doc/.xls); export it to PDF or text first` }] };
-      return { ...base, format: 'text', encoding: null, tables: [], errors: [{ code: 'FILE_BINARY', message: `${options.file}: binary content, not a text or PDF table` }] };
+      if (isOfficeFile(bytes)) return { ...base, format: 'text', encoding: null, tables: [], errors: [documentError('UNSUPPORTED_FORMAT', 'an Office document (.docx/.xlsx/.doc/.xls); export it to PDF or text first', options.file)] };
+      return { ...base, format: 'text', encoding: null, tables: [], errors: [documentError('FILE_BINARY', 'binary content, not a text or PDF table', options.file)] };
     case 'text':
       return extractText(bytes, options, base);
   }
@@ -43,10 +44,10 @@ const isOfficeFile = (b: Uint8Array): boolean =>
 
 function extractText(bytes: Uint8Array, options: ExtractOptions, base: { file: string; sha256: string; size: number }): Document {
   const read = readText(bytes);
-  if (read.kind === 'error') return { ...base, format: 'text', encoding: null, tables: [], errors: [{ code: read.code, message: `${options.file}: ${read.message}` }] };
+  if (read.kind === 'error') return { ...base, format: 'text', encoding: null, tables: [], errors: [documentError(read.code, read.message, options.file)] };
   const rows = looksLikeHtmlTable(read.text) ? extractHtmlRows(read.text) : joinStackedHeaderLines(extractRows(read.text, { pageBreaks: read.pageBreaks }));
   const simplify = looksTraditional(read.text);
   const tables = tablesFromRows(rows, { file: options.file, simplify });
-  const errors = tables.length === 0 ? [{ code: 'NO_TABLE_FOUND', message: `${options.file}: no evaluation table found (no title such as 绩效自评表 / 绩效目标申报表 and no indicator header)` }] : [];
+  const errors = tables.length === 0 ? [documentError('NO_TABLE_FOUND', 'no evaluation table found (no title such as 绩效自评表 / 绩效目标申报表 and no indicator header)', options.file)] : [];
   return { ...base, format: 'text', encoding: read.encoding, tables, errors };
 }

@@ -5,6 +5,7 @@ import { defaultSeverity } from '../schemas/finding-codes.js';
 import type { Document, Finding } from '../schemas/record.js';
 import { gridText } from '../schemas/grid.js';
 import { tablesFromGrid } from './tables-from-grid.js';
+import { documentError } from './findings.js';
 
 export interface ExtractPdfOptions {
   /** the path reported in the record (as the user gave it) */
@@ -30,10 +31,10 @@ export async function extractPdfDocument(bytes: Uint8Array, options: ExtractPdfO
     code: n.code, severity: defaultSeverity(n.code), message: n.message,
     source: { file, line: null, column: null, page: n.page },
   }));
-  if (read.errors.length) return { ...base, tables: [], errors: read.errors.map((e) => ({ code: e.code, message: `${file}: ${e.message}` })), findings };
+  if (read.errors.length) return { ...base, tables: [], errors: read.errors.map((e) => documentError(e.code, e.message, file)), findings };
   // Traditional or Simplified is decided once per document, as for text input
   const simplify = looksTraditional(gridText(read.grid));
   const tables = tablesFromGrid(read.grid, { file, simplify });
-  const errors = tables.length ? [] : [{ code: 'NO_TABLE_FOUND', message: `${file}: no evaluation table found in ${read.pages} page(s)` }];
+  const errors = tables.length ? [] : [documentError('NO_TABLE_FOUND', `no evaluation table found in ${read.pages} page(s)`, file)];
   return { ...base, tables, errors, findings };
 }

@@ -1,5 +1,10 @@
 import { z } from 'zod';
 import { PlaceSchema } from './place.js';
+import { FINDING_CODE_NAMES } from './finding-codes.js';
+
+/** A code from the one list of finding and error codes (schemas/finding-codes.ts). */
+export const FindingCodeSchema = z.enum(FINDING_CODE_NAMES);
+export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 
 /** The canonical 一级 names. 效果指标 is folded to 效益指标 (printed form kept in `level1_printed`). */
 export const LEVEL1 = ['投入管理指标', '产出指标', '效益指标', '满意度指标', '成本指标'] as const;
@@ -21,8 +26,8 @@ export const LEVEL2 = [
 export const Level2Schema = z.string();
 
 export const FindingSchema = z.object({
-  code: z.string(),
-  severity: z.enum(['error', 'warning', 'info']),
+  code: FindingCodeSchema,
+  severity: SeveritySchema,
   message: z.string(),
   source: PlaceSchema.nullable(),
 });
@@ -124,7 +129,18 @@ export const TableSchema = z.object({
 });
 export type Table = z.infer<typeof TableSchema>;
 
-export const DocumentErrorSchema = z.object({ code: z.string(), message: z.string() });
+/**
+ * A problem with the whole file, in the shape of a finding: the message never names the file
+ * (the record says which file; the CLI adds the path when it prints). `severity` and `source`
+ * are optional so records written before them stay valid.
+ */
+export const DocumentErrorSchema = z.object({
+  code: FindingCodeSchema,
+  message: z.string(),
+  severity: SeveritySchema.optional(),
+  source: PlaceSchema.nullable().optional(),
+});
+export type DocumentError = z.infer<typeof DocumentErrorSchema>;
 
 export const DocumentSchema = z.object({
   file: z.string(),

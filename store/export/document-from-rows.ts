@@ -1,5 +1,6 @@
 import type { Document, Finding, FundsPlaces, FundsRow, Indicator, IndicatorPlaces, Level1, ParsedValue, Table, TablePlaces } from '../../schemas/record.js';
 import type { Place } from '../../schemas/place.js';
+import type { FindingCode } from '../../schemas/finding-codes.js';
 import { fenToYuan } from '../money.js';
 import type { DocumentRows, FindingRow, FundsRowColumns, GoalRow, IndicatorRow, SourceColumns, TableRows } from '../rows.js';
 
@@ -20,7 +21,7 @@ export function documentFromRows(rows: StoredDocumentRows): Document {
     encoding: rows.document.encoding,
     size: rows.document.size,
     tables: rows.tables.map((t) => tableFromRows(t, file)),
-    errors: rows.errors.map(({ code, message }) => ({ code, message })),
+    errors: rows.errors.map(({ code, message }) => ({ code: code as FindingCode, message })),
     findings: rows.findings.map((f) => findingFromRow(f, file)),
   };
 }
@@ -91,7 +92,8 @@ const parsed = (comparator: string | null, value: number | null, value_max: numb
 });
 
 const findingFromRow = (f: FindingRow, file: string): Finding => ({
-  code: f.code,
+  // the store writes only codes of the list
+  code: f.code as FindingCode,
   severity: f.severity as Finding['severity'],
   message: f.message,
   source: placeFromColumns(f, file),
