@@ -1,5 +1,7 @@
+import type { FindingCode } from '../schemas/finding-codes.js';
 import { createHash } from 'node:crypto';
 import { commandArgs } from './command-args.js';
+import { documentError } from '../pipeline/findings.js';
 import type { Document } from '../schemas/record.js';
 import { summarizeDocument } from './summary.js';
 import { readCapped } from '../store/import/read-capped.js';
@@ -30,7 +32,7 @@ export async function run(argv: string[]): Promise<number> {
       const doc = await extractFile(file, extractor);
       if (doc.errors.length > 0) {
         failed++;
-        for (const e of doc.errors) process.stderr.write(escapeControls(`jixiao: ${codeMessage(e.code, e.message)} [${e.code}]`) + '\n');
+        for (const e of doc.errors) process.stderr.write(escapeControls(`jixiao: ${doc.file}: ${codeMessage(e.code, e.message)} [${e.code}]`) + '\n');
       }
       if (values.json) process.stdout.write((count++ ? ',' : '') + '\n    ' + JSON.stringify(doc, null, 2).replace(/\n/g, '\n    '));
       else process.stdout.write(escapeLines(summarizeDocument(doc)));
@@ -46,10 +48,10 @@ export async function run(argv: string[]): Promise<number> {
 async function extractFile(file: string, extractor: ReturnType<typeof createWorkerPool>): Promise<Document> {
   const read = await readCapped(file);
   if (read.kind === 'error') {
-    return { file, sha256: '', format: 'text', encoding: null, tables: [], errors: [{ code: read.code, message: `${file}: ${read.message}` }] };
+    return { file, sha256: '', format: 'text', encoding: null, tables: [], errors: [documentError(read.code, read.message, file)] };
   }
   const result = await extractor.extract(file, read.bytes);
   if (result.kind === 'document') return result.document;
   const sha256 = createHash('sha256').update(read.bytes).digest('hex');
-  return { file, sha256, format: 'text', encoding: null, tables: [], errors: result.errors.map((e) => ({ code: e.code, message: `${file}: ${e.message}` })) };
+  return { file, sha256, format: 'text', encoding: null, tables: [], errors: result.errors.map((e) => documentError(e.code as FindingCode, e.message, file)) };
 }

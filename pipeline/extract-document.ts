@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto';
 import type { Document } from '../schemas/record.js';
 import { readText, sniffFormat } from './read.js';
 import { extractRows } from '../extractors/text-rows.js';
+import { joinStackedHeaderLines } from '../extractors/text/stacked-header-lines.js';
 import { extractHtmlRows, looksLikeHtmlTable } from '../extractors/html-rows.js';
 import { looksTraditional } from '../normalizers/to-simplified.js';
 import { tablesFromRows } from './tables-from-rows.js';
 import { boundText } from './bound-text.js';
-import { finding } from './findings.js';
+import { documentError, finding } from './findings.js';
 
 export interface ExtractOptions {
   /** the path reported in the record (as the user gave it) */
@@ -29,10 +30,10 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
       return { ...(await extractPdfDocument(bytes, options)), ...base };
     }
     case 'image':
-      return { ...base, format: 'image', encoding: null, tables: [], errors: [{ code: 'IMAGE_NEEDS_OCR', message: `${options.file}: an image (scan); it has no text to read — run OCR first` }] };
+      return { ...base, format: 'image', encoding: null, tables: [], errors: [documentError('IMAGE_NEEDS_OCR', 'an image (scan); it has no text to read — run OCR first', options.file)] };
     case 'binary':
-      if (isOfficeFile(bytes)) return { ...base, format: 'text', encoding: null, tables: [], errors: [{ code: 'UNSUPPORTED_FORMAT', message: `${options.file}: an Office document (.docx/.xlsx/.doc/.xls); export it to PDF or text first` }] };
-      return { ...base, format: 'text', encoding: null, tables: [], errors: [{ code: 'FILE_BINARY', message: `${options.file}: binary content, not a text or PDF table` }] };
+      if (isOfficeFile(bytes)) return { ...base, format: 'text', encoding: null, tables: [], errors: [documentError('UNSUPPORTED_FORMAT', 'an Office document (.docx/.xlsx/.doc/.xls); export it to PDF or text first', options.file)] };
+      return { ...base, format: 'text', encoding: null, tables: [], errors: [documentError('FILE_BINARY', 'binary content, not a text or PDF table', options.file)] };
     case 'text':
       return extractText(bytes, options, base);
   }
@@ -44,17 +45,17 @@ const isOfficeFile = (b: Uint8Array): boolean =>
 
 function extractText(bytes: Uint8Array, options: ExtractOptions, base: { file: string; sha256: string; size: number }): Document {
   const read = readText(bytes);
-  if (read.kind === 'error') return { ...base, format: 'text', encoding: null, tables: [], errors: [{ code: read.code, message: `${options.file}: ${read.message}` }] };
+  if (read.kind === 'error') return { ...base, format: 'text', encoding: null, tables: [], errors: [documentError(read.code, read.message, options.file)] };
   // the documented size limits (README "Limits") before any per-cell work
   const bounded = boundText(read.text, options.file);
   const text = bounded.text;
-  const rows = looksLikeHtmlTable(text) ? extractHtmlRows(text) : extractRows(text, { pageBreaks: read.pageBreaks });
+  const rows = looksLikeHtmlTable(text) ? extractHtmlRows(text) : joinStackedHeaderLines(extractRows(text, { pageBreaks: read.pageBreaks }));
   const simplify = looksTraditional(text);
   const tables = tablesFromRows(rows, { file: options.file, simplify });
-  const errors = tables.length === 0 ? [{ code: 'NO_TABLE_FOUND', message: `${options.file}: no evaluation table found (no title such as 绩效自评表 / 绩效目标申报表 and no indicator header)` }] : [];
+  const errors = tables.length === 0 ? [documentError('NO_TABLE_FOUND', 'no evaluation table found (no title such as 绩效自评表 / 绩效目标申报表 and no indicator header)', options.file)] : [];
   const findings = [...bounded.findings];
   if (read.undecodable > 0) {
-    findings.push(finding('TEXT_UNDECODABLE', `${options.file}: ${read.undecodable} byte sequence(s) are not valid ${read.encoding} and were replaced by U+FFFD; values near them may be wrong`, null));
+    findings.push(finding('TEXT_UNDECODABLE', `${read.undecodable} byte sequence(s) are not valid ${read.encoding} and were replaced by U+FFFD; values near them may be wrong`, null));
   }
   return { ...base, format: 'text', encoding: read.encoding, tables, errors, ...(findings.length > 0 ? { findings } : {}) };
 }

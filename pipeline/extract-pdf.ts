@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readPdfRows } from '../extractors/pdf/read-pdf.js';
+import { readPdfGrid } from '../extractors/pdf/read-pdf.js';
 import { looksTraditional } from '../normalizers/to-simplified.js';
 import { defaultSeverity } from '../schemas/finding-codes.js';
 import type { Document, Finding } from '../schemas/record.js';
-import { tablesFromRows } from './tables-from-rows.js';
+import { gridText, type GridDocument } from '../schemas/grid.js';
+import { tablesFromGrid } from './tables-from-grid.js';
+import { documentError } from './findings.js';
 
 export interface ExtractPdfOptions {
   /** the path reported in the record (as the user gave it) */
@@ -11,8 +13,8 @@ export interface ExtractPdfOptions {
 }
 
 /**
- * Bytes of one PDF → its Document record. The PDF is read by geometry (grid rows with
- * spans, page and box per cell) and handed to the same stages as text input.
+ * Bytes of one PDF → its Document record. The PDF is read by geometry (a grid with spans,
+ * page and box per cell) and handed to the same reader as every other source.
  * Never throws for a bad file: encrypted, corrupt or scanned files become `errors`.
  */
 export async function extractPdfDocument(bytes: Uint8Array, options: ExtractPdfOptions): Promise<Document> {
@@ -24,18 +26,28 @@ export async function extractPdfDocument(bytes: Uint8Array, options: ExtractPdfO
     encoding: null,
     size: bytes.length,
   };
-  const read = await readPdfRows(bytes);
+  const read = await readPdfGrid(bytes);
   const findings: Finding[] = read.notes.map((n) => ({
     code: n.code, severity: defaultSeverity(n.code), message: n.message,
     source: { file, line: null, column: null, page: n.page },
   }));
-  if (read.errors.length) return { ...base, tables: [], errors: read.errors.map((e) => ({ code: e.code, message: `${file}: ${e.message}` })), findings };
+  if (read.errors.length) return { ...base, tables: [], errors: read.errors.map((e) => documentError(e.code, e.message, file)), findings };
   // Traditional or Simplified is decided once per document, as for text input
-  const simplify = looksTraditional(read.rows.map((r) => r.text).join('\n'));
-  const tables = tablesFromRows(read.rows, { file, simplify });
-  const errors = tables.length ? [] : [{ code: 'NO_TABLE_FOUND', message: `${file}: no evaluation table found in ${read.pages} page(s)` }];
-  const lost = pagesLost(findings, read.pages, new Set(read.rows.map((r) => r.page)).size, file);
+  const simplify = looksTraditional(gridText(read.grid));
+  const tables = tablesFromGrid(read.grid, { file, simplify });
+  const errors = tables.length ? [] : [documentError('NO_TABLE_FOUND', `no evaluation table found in ${read.pages} page(s)`, file)];
+  const lost = pagesLost(findings, read.pages, pagesWithText(read.grid), file);
   return { ...base, tables, errors, findings: lost ? [...findings, lost] : findings };
+}
+
+/** Pages that gave any cell or line of text. */
+function pagesWithText(grid: GridDocument): number {
+  const pages = new Set<number>();
+  for (const b of grid.blocks) {
+    if (b.kind === 'grid') for (const p of b.rowPages ?? []) pages.add(p);
+    else if (b.place.kind === 'pdf' || b.place.kind === 'scan') pages.add(b.place.page);
+  }
+  return pages.size;
 }
 
 /**
@@ -49,7 +61,7 @@ function pagesLost(notes: readonly Finding[], pages: number, pagesWithText: numb
   if (pages === 0 || 2 * lost < pages) return null;
   return {
     code: 'PDF_MOSTLY_UNREADABLE', severity: defaultSeverity('PDF_MOSTLY_UNREADABLE'),
-    message: `${file}: ${lost} of ${pages} pages gave no text (${unreadable} failed to read, the others broken or without a text layer); tables on them are missing from this record`,
+    message: `${lost} of ${pages} pages gave no text (${unreadable} failed to read, the others broken or without a text layer); tables on them are missing from this record`,
     source: { file, line: null, column: null },
   };
 }

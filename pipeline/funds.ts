@@ -7,28 +7,15 @@ import { toYuan } from '../normalizers/money.js';
 import { parseNumber } from '../normalizers/parse-number.js';
 import { parseRate } from '../normalizers/parse-rate.js';
 import { monotoneAlign } from './monotone-align.js';
+import { mergeCentredRows } from './centred-rows.js';
+import { foldCell } from '../normalizers/fold-cell.js';
 import { FUNDS_BLOCK_LABEL } from './sections.js';
 import { isLabelPiece, leadingPiece, withoutLeadingPiece, type LabelPieces } from './label-pieces.js';
+import { fundsRoleOf as roleOf, type FundsRole } from '../vocabulary/column-words.js';
 
 /** The funds block's label as a text export cuts it down the first column. */
 const BLOCK_PIECES: LabelPieces = { forms: ['项目资金(万元)', '项目资金(元)', '整体支出规模', '项目资金'], minLength: 2 };
 const isBlockLabelPiece = (text: string): boolean => FUNDS_BLOCK_LABEL.test(text.replace(/\s+/g, '')) || isLabelPiece(text, BLOCK_PIECES);
-
-type FundsRole = 'initial_budget' | 'annual_budget' | 'executed' | 'weight' | 'rate' | 'score';
-
-const ROLE_OF: ReadonlyArray<readonly [FundsRole, RegExp]> = [
-  ['initial_budget', /^(年初预算数|年初预算|预算数\(年初\))$/],
-  ['annual_budget', /^(全年预算数|调整后预算数|预算数|全年预算)$/],
-  ['executed', /^(全年执行数|执行数|实际支出数|全年实际支出)$/],
-  ['weight', /^(分值|权重)$/],
-  ['rate', /^(执行率|预算执行率)$/],
-  ['score', /^(得分|评分)$/],
-];
-const roleOf = (text: string): FundsRole | null => {
-  const key = text.replace(/\s+/g, '');
-  for (const [r, re] of ROLE_OF) if (re.test(key)) return r;
-  return null;
-};
 
 /** Declaration tables print label/amount pairs (项目资金总额 4,483,000.00 年度资金申请总额 …). */
 const PAIR_LABEL = /^(项目资金总额|年度资金申请总额|年度资金总额|其中:?财政拨款|其中:?当年财政拨款|财政拨款|当年财政拨款|上年结转资金|其他资金)$/;
@@ -37,7 +24,9 @@ export function fundsUnit(rows: readonly NRow[]): '元' | '万元' | null {
   // the label cut into pieces down the first column: put it back together
   const pieces = rows.map((r) => r.cells[0]).flatMap((c) => {
     if (!c) return [];
-    const head = leadingPiece(c, BLOCK_PIECES) ?? (isLabelPiece(c.raw, BLOCK_PIECES) ? c.raw.trim() : null);
+    const parts = splitGlued(c);
+    const glued = parts.length === 2 && isBlockLabelPiece(parts[0]!.text) ? parts[0]!.raw : null;
+    const head = glued ?? leadingPiece(c, BLOCK_PIECES) ?? (isLabelPiece(c.raw, BLOCK_PIECES) ? c.raw.trim() : null);
     return head === null ? [] : [head];
   }).join('');
   const joined = /\((万元|元)\)/.exec(pieces.replace(/（/g, '(').replace(/）/g, ')'));
@@ -49,6 +38,54 @@ export function fundsUnit(rows: readonly NRow[]): '元' | '万元' | null {
     }
   }
   return null;
+}
+
+/** A printed amount, rate or score: what a funds row's main line holds. */
+const isAmount = (c: NCell): boolean => cellType(c.text) === 'number' || /^[+-]?[\d,]+(\.\d+)?%$/.test(c.text);
+
+/**
+ * The funds block's rows with wrapped item labels put back together (layout text prints
+ * `其中：当年财政` / `拨款` round the line of the row's amounts); rows as they are otherwise.
+ */
+export function fundsRows(rows: readonly NRow[]): readonly NRow[] {
+  const body = rows.map((r) => {
+    const cells = r.cells.flatMap(splitGlued);
+    return cells.length === r.cells.length ? r : { ...r, cells, all: cells };
+  });
+  const isMain = (r: NRow) => r.cells.some((c, k) => k > 0 && isAmount(c));
+  // only a block where some line of amounts prints no item of its own has its items wrapped
+  const itemless = (r: NRow) => {
+    const first = r.cells.findIndex(isAmount);
+    return r.cells.slice(0, first).every((c) => isBlockLabelPiece(c.text) || /^[()（）]$/.test(c.text));
+  };
+  if (!body.some((r) => isMain(r) && itemless(r))) return body;
+  return mergeCentredRows(body, {
+    isMain,
+    isLabelCell: (c) => isBlockLabelPiece(c.text),
+    tail: 'share',
+  }) ?? body;
+}
+
+/**
+ * Layout text glues with one space what stood in two cells: the block label's piece beside an
+ * item's piece (`金 (万元) 其中：当年财政拨`), or two amounts of narrow columns (`10 45.91%`).
+ */
+function splitGlued(c: NCell): NCell[] {
+  const raw = c.raw.trim();
+  const words = raw.split(/\s+/);
+  if (words.length < 2) return [c];
+  const lead = c.raw.length - c.raw.trimStart().length;
+  const pieceAt = (from: number, to: number, offset: number): NCell => {
+    const text = words.slice(from, to).join(' ');
+    return { ...c, raw: text, text: foldCell(text).text, column: c.column + lead + offset };
+  };
+  const offsets: number[] = [];
+  for (let k = 0, at = 0; k < words.length; k++) { at = raw.indexOf(words[k]!, at); offsets.push(at); at += words[k]!.length; }
+  if (words.every((w) => isAmount({ ...c, text: w }))) return words.map((_, k) => ({ ...pieceAt(k, k + 1, offsets[k]!), index: c.index }));
+  for (let n = words.length - 1; n >= 1; n--) {
+    if (isBlockLabelPiece(words.slice(0, n).join(''))) return [pieceAt(0, n, 0), pieceAt(n, words.length, offsets[n]!)];
+  }
+  return [c];
 }
 
 /** The printed 执行率 and 得分 cells of each funds row: the checks need their precision. */
@@ -101,6 +138,7 @@ export function parseFunds(header: NRow, body: readonly NRow[], unit: '元' | '�
       }
     }
     const money = (c: NCell | undefined) => num(c && toYuan(c.text, unit), c, file, findings);
+    const at = (c: NCell | undefined) => placeOf(file, c);
     funds.push({
       item: item.text.replace(/\s+/g, ''),
       initial_budget: money(rec.initial_budget),
@@ -110,6 +148,10 @@ export function parseFunds(header: NRow, body: readonly NRow[], unit: '元' | '�
       rate: num(rec.rate && parseRate(rec.rate.text), rec.rate, file, findings),
       score: num(rec.score && parseNumber(rec.score.text), rec.score, file, findings),
       source: placeOf(file, item),
+      places: {
+        item: at(item), initial_budget: at(rec.initial_budget), annual_budget: at(rec.annual_budget), executed: at(rec.executed),
+        weight: at(rec.weight), rate: at(rec.rate), score: at(rec.score),
+      },
     });
     printed.push({ rate: rec.rate, score: rec.score });
   }
@@ -147,6 +189,10 @@ function parsePairs(rows: readonly NRow[], unit: '元' | '万元' | null, file: 
         initial_budget: num(value && value.text !== '' ? toYuan(value.text, unit) : undefined, value, file, findings),
         annual_budget: null, executed: null, weight: null, rate: null, score: null,
         source: placeOf(file, label),
+        places: {
+          item: placeOf(file, label), initial_budget: value && value.text !== '' ? placeOf(file, value) : null,
+          annual_budget: null, executed: null, weight: null, rate: null, score: null,
+        },
       });
     });
   }
@@ -181,3 +227,4 @@ function alignAmounts(cells: readonly NCell[], roles: readonly { role: FundsRole
   for (const [c, r] of a.pairs) rec[r.role] = c;
   return { rec, score: a.score - 0.3 * Math.abs(shift) };
 }
+

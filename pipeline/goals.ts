@@ -1,18 +1,8 @@
 import type { NRow, NCell } from './norm-cell.js';
 import { foldCell } from '../normalizers/fold-cell.js';
 import { isLabelPiece, withoutLeadingPiece, type LabelPieces } from './label-pieces.js';
+import { goalSideOf as sideOf, type GoalSide } from '../vocabulary/column-words.js';
 
-type GoalSide = 'expected' | 'actual';
-
-const SIDE_OF: ReadonlyArray<readonly [GoalSide, RegExp]> = [
-  ['expected', /^(预期目标|年初设定目标|项目总体目标.*|年度绩效目标|绩效目标)$/],
-  ['actual', /^(实际完成情况|全年完成情况|实际完成目标|完成情况)$/],
-];
-const sideOf = (text: string): GoalSide | null => {
-  const key = text.replace(/\s+/g, '');
-  for (const [s, re] of SIDE_OF) if (re.test(key)) return s;
-  return null;
-};
 /** Row labels of the goals block, also when a wrap split them over lines (年度 / 总体 / 目标). */
 const GOAL_LABEL = /^(年度|总体|目标|年度总体目标|总体目标|年度总体|项目概述|项目总体目标.*|年度目标|分解目标自评|绩效指标|绩效目标)$/;
 const ENDS_SENTENCE = /[。！？；.!?;)）”]$/;

@@ -55,30 +55,7 @@ export function level2Of(text: string): Level2Def | null {
   return level2ByAlias.get(key) ?? null;
 }
 
-/** Column roles of the indicator header row. */
-export type IndicatorRole = 'level1' | 'level1_weight' | 'level2' | 'name' | 'target' | 'actual' | 'weight' | 'score' | 'deviation';
-
-const ROLE_PATTERNS: ReadonlyArray<readonly [IndicatorRole, RegExp]> = [
-  ['level1_weight', /^一级(指标)?权重$/],
-  ['level1', /^一级指标$/],
-  ['level2', /^二级指标$/],
-  ['name', /^(三级指标|指标名称|绩效指标名称)$/],
-  ['target', /^(年度|年度\(项目\)|项目|全年|预期)?(指标值|目标值)$|^年度(指标|目标)$/],
-  ['actual', /^(实际完成值|全年完成值|实际完成情况|完成值|实际值|全年实际值|全年实际完成值|实际完成)$/],
-  ['weight', /^(分值|权重|指标分值|指标权重|标准分值)$/],
-  ['score', /^(得分|自评分|自评得分|评分|评价得分|实际得分)$/],
-  ['deviation', /^(偏差原因分析及改进措施|偏差及原因分析|偏差原因分析|偏差原因及改进措施|未完成原因分析|偏差原因)/],
-];
-
-export function indicatorRoleOf(text: string): IndicatorRole | null {
-  const key = text.replace(/\s+/g, '');
-  // also without a trailing note such as （分）, (%) or (A)
-  const bare = key.replace(/[(（][^()（）]{1,6}[)）]$/, '');
-  for (const k of bare === key ? [key] : [key, bare]) {
-    for (const [role, re] of ROLE_PATTERNS) if (re.test(k)) return role;
-  }
-  return null;
-}
+export { indicatorRoleOf, type IndicatorRole } from '../vocabulary/column-words.js';
 
 /** Header fields above the funds block. */
 export type HeaderField = 'project' | 'department' | 'implementer' | 'region' | 'start_date' | 'end_date' | 'other';

@@ -1,7 +1,9 @@
 import type { NRow, NCell } from './norm-cell.js';
 import type { IndicatorRole } from './labels.js';
-import { labelFragment, level1Of, level2Of } from './labels.js';
+import { labelFragment, level1Of, level2Of, SECTION_LABEL } from './labels.js';
 import { cellType } from './cell-type.js';
+import { mergeCentredRows, symmetricBands } from './centred-rows.js';
+import { isPageLine } from './page-marks.js';
 
 /**
  * In space-aligned text (`pdftotext -layout`) a wrapped cell prints its lines above and below
@@ -17,6 +19,8 @@ import { cellType } from './cell-type.js';
  */
 export function mergeWrappedLines(rows: readonly NRow[], roles: ReadonlyMap<IndicatorRole, number>): NRow[] {
   if (!rows.some((r) => r.layout === 'space')) return [...rows];
+  const banded = indicatorBands(rows, roles) ?? (roles.has('weight') || roles.has('score') ? null : symmetricBands(rows, (c) => isLabelCell(c) || SECTION_LABEL.test(c.text.replace(/\s+/g, '')), (r) => isPageLine(r.cells.map((c) => c.text).join(''))));
+  if (banded) return banded;
   const nameCol = roles.get('name') ?? 0;
   const kinds = rows.map((r) => kindOf(r, nameCol));
   if (!kinds.includes('main')) return [...rows];
@@ -115,4 +119,20 @@ function nearestIndex(placed: readonly Placed[], x: number): number {
   const idx = left ? left.cell.index + 1 : 0;
   // never collide with the next cell's index: the alignment reads indexes as columns
   return right && right.cell.index <= idx ? Math.max(0, right.cell.index - 1) : idx;
+}
+
+const isLabelCell = (c: NCell): boolean => !!(level1Of(c.text) || level2Of(c.text) || isLabelPiece(c.text));
+
+/**
+ * Self-evaluation tables: the 分值 and 得分 never wrap, so the line that prints them is the row's
+ * main line (see mergeCentredRows). Null when the table has no 分值/得分 column.
+ */
+function indicatorBands(rows: readonly NRow[], roles: ReadonlyMap<IndicatorRole, number>): NRow[] | null {
+  const numberCols = [roles.get('weight'), roles.get('score')].filter((x): x is number => x !== undefined);
+  if (numberCols.length === 0) return null;
+  const firstNumberCol = Math.min(...numberCols);
+  // (a page break starts new column positions: two plain numbers still mark the main line)
+  const isMain = (r: NRow) => r.cells.some((c) => c.index >= firstNumberCol - 1 && cellType(c.text) === 'number')
+    || r.cells.filter((c, k) => k > 0 && cellType(c.text) === 'number').length >= 2;
+  return mergeCentredRows(rows, { isMain, isLabelCell, tail: 'last' });
 }

@@ -15,6 +15,9 @@ export interface NCell {
   readonly colSpan: number;
   readonly page?: number;
   readonly box?: readonly [number, number, number, number];
+  readonly boxSpace?: 'pixels';
+  readonly sheet?: string | null;
+  readonly ref?: string;
   readonly notes: readonly string[];
 }
 
@@ -47,15 +50,27 @@ function normalizeCell(c: Cell, simplify: boolean): NCell {
     colSpan: c.colSpan ?? 1,
     page: c.page,
     box: c.box,
+    ...(c.boxSpace !== undefined ? { boxSpace: c.boxSpace } : {}),
+    ...(c.sheet !== undefined ? { sheet: c.sheet } : {}),
+    ...(c.ref !== undefined ? { ref: c.ref } : {}),
     notes: folded.notes.map((n) => n.kind),
   };
 }
 
-export function placeOf(file: string, c: { line: number; column: number; page?: number; box?: readonly [number, number, number, number] } | null | undefined): Place | null {
+export interface Placed {
+  readonly line: number; readonly column: number; readonly page?: number;
+  readonly box?: readonly [number, number, number, number]; readonly boxSpace?: 'pixels';
+  readonly sheet?: string | null; readonly ref?: string;
+}
+
+export function placeOf(file: string, c: Placed | null | undefined): Place | null {
   if (!c) return null;
+  // Office cells have no line: the reference says where they are
+  if (c.ref !== undefined) return { file, line: null, column: null, sheet: c.sheet ?? null, ref: c.ref };
   const place: Place = { file, line: c.line, column: c.column };
   if (c.page !== undefined) place.page = c.page;
   if (c.box !== undefined) place.box = [c.box[0], c.box[1], c.box[2], c.box[3]];
+  if (c.boxSpace !== undefined) place.box_space = c.boxSpace;
   return place;
 }
 

@@ -4,7 +4,7 @@ import type { NRow, NCell } from './norm-cell.js';
 import { placeOf } from './norm-cell.js';
 import { finding } from './findings.js';
 import { parseHeaderFields, parsePeriod, parseYear } from './header-fields.js';
-import { fundsUnit, parseFunds, num } from './funds.js';
+import { fundsRows, fundsUnit, parseFunds, num } from './funds.js';
 import { parseGoals } from './goals.js';
 import { indicatorHeaderRoles, isFundsHeader, isGoalRow, isGoalsHeader, isTotalRow, isTotalWord } from './sections.js';
 import { parseIndicatorRow, type IndicatorRow, type PrintedLabel } from './indicator-rows.js';
@@ -49,7 +49,7 @@ export function parseTable(block: TableBlock, file: string): Table {
 
   // funds
   const fundsEnd = Math.min(...[L.goals, L.indicators].filter((x): x is number => x !== null && x > (L.funds ?? -1)), rows.length);
-  const fundsBody = L.funds === null ? [] : rows.slice(L.funds + 1, fundsEnd);
+  const fundsBody = L.funds === null ? [] : fundsRows(rows.slice(L.funds + 1, fundsEnd));
   const fundsParsed = L.funds === null ? { funds: [], findings: [], printed: [] } : parseFunds(rows[L.funds]!, fundsBody, unit, file);
   findings.push(...fundsParsed.findings);
   /** A value with the precision and place of the cell it was printed in (for the checks). */
@@ -72,6 +72,7 @@ export function parseTable(block: TableBlock, file: string): Table {
   let totalWeight: PrintedNumber | null = null;
   let totalScore: PrintedNumber | null = null;
   let total = { weight: null as number | null, score: null as number | null };
+  let totalCells: { weight: NCell | null; score: NCell | null } = { weight: null, score: null };
   if (L.indicators !== null) {
     const end = L.total ?? rows.length;
     const hasInputMgmt = rows.some((r) => r.cells.some((c) => level1Of(c.text) === '投入管理指标')) || block.kind === 'dept_self_eval';
@@ -137,6 +138,14 @@ export function parseTable(block: TableBlock, file: string): Table {
         actual_parsed: actual === null ? null : parseValue(actual),
         level_evidence: d.evidence,
         source: place,
+        places: {
+          name: place,
+          target: placeOf(file, it.values.target),
+          actual: placeOf(file, it.values.actual),
+          weight: placeOf(file, it.values.weight),
+          score: placeOf(file, it.values.score),
+          deviation: placeOf(file, it.values.deviation),
+        },
       });
       if (d.level2 === null) findings.push(finding('LEVEL_UNDECIDED', `"${it.name.text}": no printed label or wording decides its 一级/二级 指标`, place));
       if (d.conflict) findings.push(finding('LEVEL_CONFLICT', `"${it.name.text}" sits on the row printing "${d.conflict}" but its group reads as ${d.level2} (wording and the neighbouring rows)`, place));
@@ -150,6 +159,7 @@ export function parseTable(block: TableBlock, file: string): Table {
     spreadMergedWeights(items, indicators, findings, file);
     if (L.total !== null) {
       const t = parseTotal(rows, L.total, L.roles);
+      totalCells = t;
       totalWeight = printedPlain(t.weight);
       totalScore = printedPlain(t.score);
       total = { weight: totalWeight?.value ?? null, score: totalScore?.value ?? null };
@@ -181,6 +191,17 @@ export function parseTable(block: TableBlock, file: string): Table {
     start_date: fields.start_date?.text ?? null,
     end_date: fields.end_date?.text ?? null,
     level1_weights: Object.fromEntries(level1Weights.map((w) => [w.level1 as Level1, w.weight.value])),
+    places: {
+      title: block.title === null ? null : placeOf(file, first.cells[0]),
+      project: placeOf(file, fields.project),
+      department: placeOf(file, fields.department),
+      implementer: placeOf(file, fields.implementer),
+      region: placeOf(file, fields.region),
+      start_date: placeOf(file, fields.start_date),
+      end_date: placeOf(file, fields.end_date),
+      total_weight: totalWeight ? placeOf(file, totalCells.weight) : null,
+      total_score: totalScore ? placeOf(file, totalCells.score) : null,
+    },
   };
   table.findings.push(...checkTable({ table, totalWeight, totalScore, rates: printedRates, fundScores: printedFundScores, level1Weights }));
   return table;
@@ -201,7 +222,11 @@ function spreadMergedWeights(items: readonly IndicatorRow[], indicators: Indicat
       const cell = carriers[0]!.leadingNumbers[0]!;
       const w = parseNumber(cell.text);
       if (w.kind === 'number') {
-        for (let j = start; j < k; j++) indicators[j] = { ...indicators[j]!, weight: w.value };
+        const at = placeOf(file, cell);
+        for (let j = start; j < k; j++) {
+          const ind = indicators[j]!;
+          indicators[j] = { ...ind, weight: w.value, ...(ind.places ? { places: { ...ind.places, weight: at } } : {}) };
+        }
         findings.push(finding('MERGED_WEIGHT_SPREAD', `分值 ${cell.text} printed once beside ${range[0]!.level2} applies to its ${range.length} indicators (merged cell)`, placeOf(file, cell)));
       }
     }

@@ -1,7 +1,6 @@
 import { compact, type NRow } from './norm-cell.js';
-import { indicatorRoleOf, type IndicatorRole } from './labels.js';
+import { FUNDS_COLUMN_WORD, indicatorRoleOf, type IndicatorRole } from '../vocabulary/column-words.js';
 
-const FUNDS_COLUMNS = /^(年初预算数|全年预算数|全年执行数|预算数|执行数|执行率|分值|得分|项目资金总额|年度资金申请总额|年度资金总额)$/;
 /** The funds block's own label, with the unit it may carry: 项目资金(万元), 整体支出规模. */
 const FUNDS_BLOCK_WORD = /^(项目资金|整体支出规模|资金情况|预算执行情况|年度预算执行情况)/;
 export const FUNDS_BLOCK_LABEL = new RegExp(`${FUNDS_BLOCK_WORD.source}(\\((万)?元\\))?$`);
@@ -20,7 +19,7 @@ export function indicatorHeaderRoles(row: NRow): Map<IndicatorRole, number> | nu
 }
 
 export function isFundsHeader(row: NRow): boolean {
-  const cols = row.cells.filter((c) => FUNDS_COLUMNS.test(c.text.replace(/\s+/g, ''))).length;
+  const cols = row.cells.filter((c) => FUNDS_COLUMN_WORD.test(c.text.replace(/\s+/g, ''))).length;
   return cols >= 2 && (row.cells.some((c) => FUNDS_BLOCK_WORD.test(c.text.replace(/\s+/g, ''))) || cols >= 3);
 }
 

@@ -16,6 +16,11 @@ export interface Cell {
   readonly rowSpan?: number;
   readonly page?: number;
   readonly box?: readonly [number, number, number, number];
+  /** scans measure boxes in pixels (y down); PDF text layers in user space */
+  readonly boxSpace?: 'pixels';
+  /** Office files: sheet name (xlsx; null for docx) and cell reference */
+  readonly sheet?: string | null;
+  readonly ref?: string;
 }
 
 /** One printed row. `text` is the whole source line (for narrative and titles). */

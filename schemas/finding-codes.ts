@@ -67,3 +67,6 @@ export const FINDING_CODES = {
 export type FindingCode = keyof typeof FINDING_CODES;
 export type Severity = 'error' | 'warning' | 'info';
 export const defaultSeverity = (code: FindingCode): Severity => FINDING_CODES[code];
+
+/** Every code, for the contract's `z.enum` (a finding or error with another code is invalid). */
+export const FINDING_CODE_NAMES = Object.keys(FINDING_CODES) as [FindingCode, ...FindingCode[]];

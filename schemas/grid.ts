@@ -108,3 +108,8 @@ export function gridProblems(block: GridBlock): string[] {
   if (block.rowPages && block.rowPages.length !== block.rows) problems.push(`rowPages has ${block.rowPages.length} entries for ${block.rows} rows`);
   return problems;
 }
+
+/** Every text of the document, blocks in order (for document-wide decisions such as the script). */
+export function gridText(doc: GridDocument): string {
+  return doc.blocks.map((b) => (b.kind === 'line' ? b.text : b.cells.map((c) => c.text).join('\t'))).join('\n');
+}

@@ -1,5 +1,10 @@
 import { z } from 'zod';
 import { PlaceSchema } from './place.js';
+import { FINDING_CODE_NAMES } from './finding-codes.js';
+
+/** A code from the one list of finding and error codes (schemas/finding-codes.ts). */
+export const FindingCodeSchema = z.enum(FINDING_CODE_NAMES);
+export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 
 /** The canonical 一级 names. 效果指标 is folded to 效益指标 (printed form kept in `level1_printed`). */
 export const LEVEL1 = ['投入管理指标', '产出指标', '效益指标', '满意度指标', '成本指标'] as const;
@@ -21,8 +26,8 @@ export const LEVEL2 = [
 export const Level2Schema = z.string();
 
 export const FindingSchema = z.object({
-  code: z.string(),
-  severity: z.enum(['error', 'warning', 'info']),
+  code: FindingCodeSchema,
+  severity: SeveritySchema,
   message: z.string(),
   source: PlaceSchema.nullable(),
 });
@@ -38,6 +43,29 @@ export const ParsedValueSchema = z.object({
 });
 export type ParsedValue = z.infer<typeof ParsedValueSchema>;
 
+/** The place of a value's printed cell, or null when the table prints none. */
+const CellPlace = PlaceSchema.nullable();
+
+/** Where each value of a funds row was printed (the review page links every value to it). */
+export const FundsPlacesSchema = z.object({
+  item: CellPlace, initial_budget: CellPlace, annual_budget: CellPlace, executed: CellPlace,
+  weight: CellPlace, rate: CellPlace, score: CellPlace,
+});
+export type FundsPlaces = z.infer<typeof FundsPlacesSchema>;
+
+/** Where each value of an indicator was printed. */
+export const IndicatorPlacesSchema = z.object({
+  name: CellPlace, target: CellPlace, actual: CellPlace, weight: CellPlace, score: CellPlace, deviation: CellPlace,
+});
+export type IndicatorPlaces = z.infer<typeof IndicatorPlacesSchema>;
+
+/** Where the table's own values were printed: title, header fields, the 总分 row's cells. */
+export const TablePlacesSchema = z.object({
+  title: CellPlace, project: CellPlace, department: CellPlace, implementer: CellPlace, region: CellPlace,
+  start_date: CellPlace, end_date: CellPlace, total_weight: CellPlace, total_score: CellPlace,
+});
+export type TablePlaces = z.infer<typeof TablePlacesSchema>;
+
 export const FundsRowSchema = z.object({
   item: z.string(),
   initial_budget: z.number().nullable(),
@@ -48,6 +76,7 @@ export const FundsRowSchema = z.object({
   rate: z.number().nullable(),
   score: z.number().nullable(),
   source: PlaceSchema.nullable().optional(),
+  places: FundsPlacesSchema.optional(),
 });
 export type FundsRow = z.infer<typeof FundsRowSchema>;
 
@@ -67,6 +96,7 @@ export const IndicatorSchema = z.object({
   /** how the level was decided: printed label, wording, neighbours */
   level_evidence: z.string().optional(),
   source: PlaceSchema.nullable().optional(),
+  places: IndicatorPlacesSchema.optional(),
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
@@ -95,10 +125,22 @@ export const TableSchema = z.object({
   end_date: z.string().nullable().optional(),
   /** 一级权重 printed in department tables, by canonical 一级 name */
   level1_weights: z.record(z.string(), z.number()).optional(),
+  places: TablePlacesSchema.optional(),
 });
 export type Table = z.infer<typeof TableSchema>;
 
-export const DocumentErrorSchema = z.object({ code: z.string(), message: z.string() });
+/**
+ * A problem with the whole file, in the shape of a finding: the message never names the file
+ * (the record says which file; the CLI adds the path when it prints). `severity` and `source`
+ * are optional so records written before them stay valid.
+ */
+export const DocumentErrorSchema = z.object({
+  code: FindingCodeSchema,
+  message: z.string(),
+  severity: SeveritySchema.optional(),
+  source: PlaceSchema.nullable().optional(),
+});
+export type DocumentError = z.infer<typeof DocumentErrorSchema>;
 
 export const DocumentSchema = z.object({
   file: z.string(),

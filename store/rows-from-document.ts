@@ -64,6 +64,7 @@ function tableRows(table: Table, ordinal: number): TableRows {
       source_column: table.source.column,
       source_end_line: table.source.endLine ?? null,
       source_page: table.source.page ?? null,
+      places: placesJson(table.places),
     },
     project: key && {
       unit_key: key.unitKey,
@@ -102,6 +103,7 @@ function fundsRow(row: FundsRow, ordinal: number, findings: FindingRow[]): Funds
     weight: row.weight,
     rate: row.rate,
     score: row.score,
+    places: placesJson(row.places),
     ...sourceColumns(row.source ?? null),
   };
 }
@@ -121,6 +123,7 @@ function indicatorRow(ind: Indicator, ordinal: number): IndicatorRow {
     score: ind.score,
     deviation: ind.deviation,
     level_evidence: ind.level_evidence ?? null,
+    places: placesJson(ind.places),
     ...sourceColumns(ind.source ?? null),
   };
 }
@@ -158,3 +161,5 @@ export const sourceColumns = (place: Place | null): SourceColumns => ({
   source_page: place?.page ?? null,
   source_box: place?.box ? JSON.stringify(place.box) : null,
 });
+
+const placesJson = (places: object | undefined): string | null => (places === undefined ? null : JSON.stringify(places));

@@ -45,6 +45,8 @@ export interface TableRow {
   readonly source_column: number | null;
   readonly source_end_line: number | null;
   readonly source_page: number | null;
+  /** JSON of the record's `places` (where each value was printed), null when absent */
+  readonly places: string | null;
 }
 
 export interface FundsRowColumns extends SourceColumns {
@@ -56,6 +58,7 @@ export interface FundsRowColumns extends SourceColumns {
   readonly weight: number | null;
   readonly rate: number | null;
   readonly score: number | null;
+  readonly places: string | null;
 }
 
 export interface IndicatorRow extends SourceColumns {
@@ -78,6 +81,7 @@ export interface IndicatorRow extends SourceColumns {
   readonly score: number | null;
   readonly deviation: string | null;
   readonly level_evidence: string | null;
+  readonly places: string | null;
 }
 
 export interface GoalRow {

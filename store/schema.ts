@@ -259,6 +259,11 @@ SELECT 'goal_' || g.which, g.id, t.id, t.year, t.project, coalesce(t.implementer
        g.text, d.path, t.source_line
 FROM goals g JOIN tables t ON t.id = g.table_id JOIN documents d ON d.id = t.document_id;
 `,
+  /* 3: where each value was printed (issue 7): the record's `places` objects as JSON */ `
+ALTER TABLE tables ADD COLUMN places TEXT;
+ALTER TABLE funds ADD COLUMN places TEXT;
+ALTER TABLE indicators ADD COLUMN places TEXT;
+`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

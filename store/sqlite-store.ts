@@ -16,18 +16,18 @@ const TABLE: Columns<TableRow> = {
   ordinal: true, kind: true, title: true, year: true, project: true, department: true,
   implementer: true, region: true, period: true, start_date: true, end_date: true, money_unit: true,
   total_weight: true, total_score: true, level1_weights: true, funds_count: true, indicator_count: true,
-  source_line: true, source_column: true, source_end_line: true, source_page: true,
+  source_line: true, source_column: true, source_end_line: true, source_page: true, places: true,
 };
 const SOURCE = { source_line: true, source_column: true, source_page: true, source_box: true } as const;
 const FUNDS: Columns<FundsRowColumns> = {
   ordinal: true, item: true, initial_budget_fen: true, annual_budget_fen: true, executed_fen: true,
-  weight: true, rate: true, score: true, ...SOURCE,
+  weight: true, rate: true, score: true, places: true, ...SOURCE,
 };
 const INDICATOR: Columns<IndicatorRow> = {
   ordinal: true, level1: true, level1_printed: true, level2: true, name: true,
   target: true, target_comparator: true, target_value: true, target_value_max: true, target_unit: true,
   actual: true, actual_comparator: true, actual_value: true, actual_value_max: true, actual_unit: true,
-  weight: true, score: true, deviation: true, level_evidence: true, ...SOURCE,
+  weight: true, score: true, deviation: true, level_evidence: true, places: true, ...SOURCE,
 };
 const GOAL: Columns<GoalRow> = { which: true, text: true };
 const FINDING: Columns<FindingRow> = { code: true, severity: true, message: true, ...SOURCE };

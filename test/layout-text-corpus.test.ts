@@ -24,11 +24,14 @@ const text = (name: string): string => {
 
 /**
  * Floors measured on 2026-12-01 with the line-based reader (scripts/layout-accuracy.ts): 39.5 % of
- * record fields, 6 of 14 planted inconsistencies found, 44 warnings on 32 consistent tables.
+ * record fields, 6 of 14 planted inconsistencies found, 44 warnings on 32 consistent tables; raised
+ * (issue 7, first part) after the text front end joins stacked header lines and the reader takes
+ * wrapped cells as centred on their row (indicators, funds items, declaration bands), splits labels
+ * and amounts glued by one space: 83.2 %, 13 of 14, 28.
  * They only go up: issue 7 (the reader reads grids) raises them to 99 %, all planted found and
  * 0 false warnings. Raise them whenever the reader gets better.
  */
-const FLOOR = { fieldAccuracy: 0.39, plantedFound: 6, falseWarnings: 44 };
+const FLOOR = { fieldAccuracy: 0.83, plantedFound: 13, falseWarnings: 28 };
 
 describe('layout-text fixtures', () => {
   it('has one directory per case, within the size budget', () => {

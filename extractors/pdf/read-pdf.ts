@@ -1,4 +1,4 @@
-import type { Row } from '../../schemas/cells.js';
+import type { GridDocument } from '../../schemas/grid.js';
 import type { FindingCode } from '../../schemas/finding-codes.js';
 import type { Block } from './blocks.js';
 import type { OpCodes } from './interpret-operators.js';
@@ -7,7 +7,7 @@ import { documentOptions, loadPdfjs } from './load-pdfjs.js';
 import { blocksOfPage } from './page-blocks.js';
 import { dropFurniture } from './page-furniture.js';
 import { readPage } from './read-page.js';
-import { rowsFromBlocks } from './rows-from-blocks.js';
+import { gridFromBlocks } from './grid-from-blocks.js';
 import { judgeTextLayer } from './text-layer-quality.js';
 
 /** A problem with the whole file: no rows come out of it. */
@@ -15,31 +15,32 @@ export interface PdfError { readonly code: FindingCode; readonly message: string
 /** A problem with one page of a file that is otherwise read. */
 export interface PdfPageNote { readonly code: FindingCode; readonly message: string; readonly page: number }
 
-export interface PdfRows {
-  readonly rows: Row[];
+export interface PdfGrid {
+  /** the document's tables (spans as drawn) and free lines, pages in order */
+  readonly grid: GridDocument;
   readonly pages: number;
   readonly errors: PdfError[];
   readonly notes: PdfPageNote[];
 }
 
 /**
- * PDF bytes → the rows of its grid tables and free lines, pages in order.
+ * PDF bytes → the grid of its tables and free lines, pages in order (the PDF front end).
  * Never throws for a bad file: encrypted, corrupt and text-less files become errors.
  */
-export async function readPdfRows(bytes: Uint8Array): Promise<PdfRows> {
+export async function readPdfGrid(bytes: Uint8Array): Promise<PdfGrid> {
   const pdfjs = await loadPdfjs();
   let task: ReturnType<typeof pdfjs.getDocument>;
   try {
     task = pdfjs.getDocument(documentOptions(bytes));
   } catch (e) {
-    return { rows: [], pages: 0, errors: [openError(e)], notes: [] };
+    return { grid: EMPTY, pages: 0, errors: [openError(e)], notes: [] };
   }
   let doc;
   try {
     doc = await task.promise;
   } catch (e) {
     await task.destroy().catch(() => undefined);
-    return { rows: [], pages: 0, errors: [openError(e)], notes: [] };
+    return { grid: EMPTY, pages: 0, errors: [openError(e)], notes: [] };
   }
   try {
     const notes: PdfPageNote[] = [];
@@ -71,19 +72,21 @@ export async function readPdfRows(bytes: Uint8Array): Promise<PdfRows> {
     }
     const readable = pageBlocks.some((b) => b.length > 0);
     if (!readable && needOcr > 0) {
-      return { rows: [], pages: doc.numPages, notes, errors: [{ code: 'PDF_NEEDS_OCR', message: `no page has a readable text layer (${needOcr} of ${doc.numPages} need OCR)` }] };
+      return { grid: EMPTY, pages: doc.numPages, notes, errors: [{ code: 'PDF_NEEDS_OCR', message: `no page has a readable text layer (${needOcr} of ${doc.numPages} need OCR)` }] };
     }
     if (!readable && failed > 0) {
-      return { rows: [], pages: doc.numPages, notes, errors: [{ code: 'PDF_CORRUPT', message: `no page could be read (${failed} of ${doc.numPages} failed)` }] };
+      return { grid: EMPTY, pages: doc.numPages, notes, errors: [{ code: 'PDF_CORRUPT', message: `no page could be read (${failed} of ${doc.numPages} failed)` }] };
     }
     sizes.sort((a, b) => a - b);
     const body = sizes[Math.floor(sizes.length / 2)] ?? 0;
     const blocks = joinContinuedTables(dropFurniture(pageBlocks, heights, body));
-    return { rows: rowsFromBlocks(blocks), pages: doc.numPages, errors: [], notes };
+    return { grid: gridFromBlocks(blocks), pages: doc.numPages, errors: [], notes };
   } finally {
     await doc.destroy();
   }
 }
+
+const EMPTY: GridDocument = { blocks: [] };
 
 function openError(e: unknown): PdfError {
   const name = (e as { name?: string } | null)?.name;

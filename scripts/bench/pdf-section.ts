@@ -2,7 +2,7 @@
  * PDF input on the committed fixtures (fixtures/pdf): speed and cell accuracy.
  *
  * Speed, in pages per second over the same pages, in one run:
- *   - `extractPdfDocument` (ours, end to end) and `readPdfRows` (ours, the grid only);
+ *   - `extractPdfDocument` (ours, end to end) and `readPdfGrid` (ours, the grid only);
  *   - bare pdfjs: getTextContent + getOperatorList of every page — the floor any pdfjs-based
  *     reader pays; the target is to stay within 1.5× its time;
  *   - `pdftotext -layout` (poppler, a different engine) when it is installed;
@@ -16,7 +16,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFParse } from 'pdf-parse';
 import { documentOptions, loadPdfjs } from '../../extractors/pdf/load-pdfjs.js';
-import { readPdfRows } from '../../extractors/pdf/read-pdf.js';
+import { readPdfGrid } from '../../extractors/pdf/read-pdf.js';
 import { extractPdfDocument } from '../../pipeline/extract-pdf.js';
 import { type BenchRow, type BenchSection, timed } from './section.js';
 
@@ -42,7 +42,7 @@ async function loadFixtures(): Promise<Fixture[]> {
     const bytes = new Uint8Array(readFileSync(file));
     const gridFile = join(FIXTURES, name, 'grid.json');
     const grid = existsSync(gridFile) ? (JSON.parse(readFileSync(gridFile, 'utf8')) as ExpectedGrid) : null;
-    out.push({ name, bytes, pages: (await readPdfRows(bytes)).pages, grid });
+    out.push({ name, bytes, pages: (await readPdfGrid(bytes)).pages, grid });
   }
   return out;
 }
@@ -140,11 +140,11 @@ export const pdfSection: BenchSection = {
     const rows: BenchRow[] = [];
 
     const bare = await pagesPerSecond(fixtures, rounds, (f) => barePdfjs(f.bytes));
-    const grid = await pagesPerSecond(fixtures, rounds, (f) => readPdfRows(f.bytes));
+    const grid = await pagesPerSecond(fixtures, rounds, (f) => readPdfGrid(f.bytes));
     const full = await pagesPerSecond(fixtures, rounds, (f) => extractPdfDocument(f.bytes, { file: f.name }));
     rows.push(
       { section: SECTION, metric: 'bare pdfjs text+operator list', value: bare, unit: 'pages/s', note },
-      { section: SECTION, metric: 'readPdfRows (grid)', value: grid, unit: 'pages/s', note },
+      { section: SECTION, metric: 'readPdfGrid (grid)', value: grid, unit: 'pages/s', note },
       { section: SECTION, metric: 'extractPdfDocument', value: full, unit: 'pages/s', note },
       { section: SECTION, metric: 'extractPdfDocument time / bare pdfjs', value: bare / full, unit: '×', note: 'target ≤ 1.5' },
     );
@@ -162,8 +162,13 @@ export const pdfSection: BenchSection = {
     const ours: Score[] = [], theirs: Score[] = [], theirsRead: Score[] = [];
     let crashed = 0;
     for (const f of graded) {
-      const read = await readPdfRows(f.bytes);
-      const gridRows = read.rows.filter((r) => r.layout === 'grid').map((r) => r.cells.map((c) => ({ index: c.index, colSpan: c.colSpan ?? 1, rowSpan: c.rowSpan ?? 1, text: c.text })));
+      const read = await readPdfGrid(f.bytes);
+      const gridRows = read.grid.blocks.flatMap((b) => {
+        if (b.kind !== 'grid') return [];
+        const rows = Array.from({ length: b.rows }, () => [] as { index: number; colSpan: number; rowSpan: number; text: string }[]);
+        for (const c of b.cells) rows[c.row]!.push({ index: c.col, colSpan: c.colSpan, rowSpan: c.rowSpan, text: c.text });
+        return rows;
+      });
       ours.push(score(f.grid!, gridRows));
       const tables = await pdfParseTables(f.bytes);
       if (tables === 'crashed') crashed++;

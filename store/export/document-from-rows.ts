@@ -1,5 +1,6 @@
-import type { Document, Finding, FundsRow, Indicator, Level1, ParsedValue, Table } from '../../schemas/record.js';
+import type { Document, Finding, FundsPlaces, FundsRow, Indicator, IndicatorPlaces, Level1, ParsedValue, Table, TablePlaces } from '../../schemas/record.js';
 import type { Place } from '../../schemas/place.js';
+import type { FindingCode } from '../../schemas/finding-codes.js';
 import { fenToYuan } from '../money.js';
 import type { DocumentRows, FindingRow, FundsRowColumns, GoalRow, IndicatorRow, SourceColumns, TableRows } from '../rows.js';
 
@@ -20,7 +21,7 @@ export function documentFromRows(rows: StoredDocumentRows): Document {
     encoding: rows.document.encoding,
     size: rows.document.size,
     tables: rows.tables.map((t) => tableFromRows(t, file)),
-    errors: rows.errors.map(({ code, message }) => ({ code, message })),
+    errors: rows.errors.map(({ code, message }) => ({ code: code as FindingCode, message })),
     findings: rows.findings.map((f) => findingFromRow(f, file)),
   };
 }
@@ -50,6 +51,7 @@ function tableFromRows({ table: t, funds, indicators, goals, findings }: StoredT
     start_date: t.start_date,
     end_date: t.end_date,
     ...(t.level1_weights !== null && { level1_weights: JSON.parse(t.level1_weights) as Record<string, number> }),
+    ...placesOf<TablePlaces>(t.places),
   };
 }
 
@@ -64,6 +66,7 @@ const fundsFromRow = (f: StoredFundsRow, file: string): FundsRow => ({
   rate: f.rate,
   score: f.score,
   source: placeFromColumns(f, file),
+  ...placesOf<FundsPlaces>(f.places),
 });
 
 const indicatorFromRow = (i: IndicatorRow, file: string): Indicator => ({
@@ -81,6 +84,7 @@ const indicatorFromRow = (i: IndicatorRow, file: string): Indicator => ({
   actual_parsed: i.actual === null ? null : parsed(i.actual_comparator, i.actual_value, i.actual_value_max, i.actual_unit),
   ...(i.level_evidence !== null && { level_evidence: i.level_evidence }),
   source: placeFromColumns(i, file),
+  ...placesOf<IndicatorPlaces>(i.places),
 });
 
 const parsed = (comparator: string | null, value: number | null, value_max: number | null, unit: string | null): ParsedValue => ({
@@ -88,7 +92,8 @@ const parsed = (comparator: string | null, value: number | null, value_max: numb
 });
 
 const findingFromRow = (f: FindingRow, file: string): Finding => ({
-  code: f.code,
+  // the store writes only codes of the list
+  code: f.code as FindingCode,
   severity: f.severity as Finding['severity'],
   message: f.message,
   source: placeFromColumns(f, file),
@@ -103,3 +108,6 @@ function placeFromColumns(s: SourceColumns, file: string): Place | null {
     ...(s.source_box !== null && { box: JSON.parse(s.source_box) as [number, number, number, number] }),
   };
 }
+
+/** the record's `places`, stored as JSON; absent when the record had none */
+const placesOf = <P>(json: string | null | undefined): { places?: P } => (json == null ? {} : { places: JSON.parse(json) as P });

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Row } from '../../schemas/cells.js';
+import type { GridCell, GridDocument } from '../../schemas/grid.js';
 
 /** The committed PDF fixtures (made by scripts/make-pdf-fixtures.ts) and helpers to read them. */
 export const PDF_FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'pdf');
@@ -25,23 +25,18 @@ export const readJson = <T>(name: string, file: string): T | null => {
 export const squash = (s: string | null | undefined): string | null =>
   s == null ? null : s.replace(/\s+/g, '').replace(/[\u2F00-\u2FD5]/g, (ch) => ch.normalize('NFKC'));
 
-/** The Row stream cut into tables (runs of grid rows) and free lines. */
-export function tablesAndLines(rows: readonly Row[]): { tables: Row[][]; lines: string[] } {
-  const tables: Row[][] = [];
+/** A GridDocument as tables (rows of cells, by grid row) and free lines. */
+export function tablesAndLines(doc: GridDocument): { tables: GridCell[][][]; lines: string[] } {
+  const tables: GridCell[][][] = [];
   const lines: string[] = [];
-  let current: Row[] | null = null;
-  for (const row of rows) {
-    if (row.layout === 'grid') {
-      if (!current) tables.push((current = []));
-      current.push(row);
-    } else {
-      current = null;
-      lines.push(row.text);
-    }
+  for (const b of doc.blocks) {
+    if (b.kind === 'line') { lines.push(b.text); continue; }
+    const rows: GridCell[][] = Array.from({ length: b.rows }, () => []);
+    for (const c of b.cells) rows[c.row]!.push(c);
+    tables.push(rows);
   }
   return { tables, lines };
 }
 
-/** A row's cells in the shape of grid.json, for comparison. */
-export const cellsOf = (row: Row): ExpectedCell[] =>
-  row.cells.map((c) => ({ index: c.index, colSpan: c.colSpan ?? 1, rowSpan: c.rowSpan ?? 1, text: squash(c.text) ?? '' }));
+export const cellsOf = (row: readonly GridCell[]): ExpectedCell[] =>
+  row.map((c) => ({ index: c.col, colSpan: c.colSpan, rowSpan: c.rowSpan, text: squash(c.text) ?? '' }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPdfRows } from '../../extractors/pdf/read-pdf.js';
+import { readPdfGrid } from '../../extractors/pdf/read-pdf.js';
 import { cellsOf, squash, tablesAndLines } from './fixture-files.js';
 import { text, tinyPdf } from './tiny-pdf.js';
 
@@ -33,9 +33,9 @@ const filledBorders = [
   + X.map((x) => `${x - 0.25} ${Y[3]} 0.5 ${Y[0]! - Y[3]!} re f\n`).join('');
 
 async function read(content: string, page: { rotate?: number; width?: number; height?: number } = {}) {
-  const r = await readPdfRows(tinyPdf([{ content, ...page }]));
+  const r = await readPdfGrid(tinyPdf([{ content, ...page }]));
   expect(r.errors).toEqual([]);
-  return tablesAndLines(r.rows);
+  return tablesAndLines(r.grid);
 }
 
 describe('PDFs from other producers', () => {
@@ -62,6 +62,6 @@ describe('PDFs from other producers', () => {
 
   it('a table without any rules: columns from the text', async () => {
     const { tables } = await read(cellTexts.replace(text('产出指标', 103, 656), text('产出指标', 103, 666)));
-    expect(tables[0]!.map((r) => r.cells.map((c) => c.text))).toEqual([['一级指标', '三级指标', '分值'], ['产出指标', '人才覆盖率', '15'], ['', '年度内完成', '10']]);
+    expect(tables[0]!.map((r) => r.map((c) => c.text))).toEqual([['一级指标', '三级指标', '分值'], ['产出指标', '人才覆盖率', '15'], ['', '年度内完成', '10']]);
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { AffineDOMMatrix } from '../../extractors/pdf/affine-dom-matrix.js';
 import { installDomMatrix, loadPdfjs } from '../../extractors/pdf/load-pdfjs.js';
-import { readPdfRows } from '../../extractors/pdf/read-pdf.js';
+import { readPdfGrid } from '../../extractors/pdf/read-pdf.js';
 import { extractPdfDocument } from '../../pipeline/extract-pdf.js';
-import { pdfBytes } from './fixture-files.js';
+import { gridText } from '../../schemas/grid.js';
+import { pdfBytes, tablesAndLines } from './fixture-files.js';
 
 describe('DOMMatrix for pdfjs in Node', () => {
   it('is installed before pdfjs loads, and pdfjs loads', async () => {
@@ -39,20 +40,20 @@ describe('files that cannot be read', () => {
     const { readFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { PDF_FIXTURES } = await import('./fixture-files.js');
-    const r = await readPdfRows(readFileSync(join(PDF_FIXTURES, 'unmerged-labels-wanyuan', 'input.pdf')));
+    const r = await readPdfGrid(readFileSync(join(PDF_FIXTURES, 'unmerged-labels-wanyuan', 'input.pdf')));
     expect(r.errors).toEqual([]);
   });
   it('bytes that are not a PDF: PDF_CORRUPT, no throw', async () => {
-    const r = await readPdfRows(new TextEncoder().encode('%PDF-1.7\nthis is not a pdf at all\n%%EOF'));
+    const r = await readPdfGrid(new TextEncoder().encode('%PDF-1.7\nthis is not a pdf at all\n%%EOF'));
     expect(r.errors.map((e) => e.code)).toEqual(['PDF_CORRUPT']);
-    expect(r.rows).toEqual([]);
+    expect(r.grid.blocks).toEqual([]);
   });
   it('an encrypted file: PDF_ENCRYPTED, and the next file of the batch is read', async () => {
     const enc = await extractPdfDocument(pdfBytes('encrypted'), { file: 'encrypted.pdf' });
     expect(enc.errors.map((e) => e.code)).toEqual(['PDF_ENCRYPTED']);
-    const next = await readPdfRows(pdfBytes('wrapped-yuan-landscape'));
+    const next = await readPdfGrid(pdfBytes('wrapped-yuan-landscape'));
     expect(next.errors).toEqual([]);
-    expect(next.rows.length).toBeGreaterThan(10);
+    expect(tablesAndLines(next.grid).tables.flat().length).toBeGreaterThan(10);
   });
   it('a scan or a garbled text layer: PDF_NEEDS_OCR with a page note, never rows of nonsense', async () => {
     for (const name of ['scanned-image', 'garbled-text-layer']) {
@@ -66,14 +67,14 @@ describe('files that cannot be read', () => {
 
 describe('glyph artefacts', () => {
   it('Kangxi radicals from a font\'s ToUnicode reach the normalizers as printed (they fold and report them)', async () => {
-    const r = await readPdfRows(pdfBytes('kangxi-radicals'));
-    const text = r.rows.map((row) => row.text).join('');
+    const r = await readPdfGrid(pdfBytes('kangxi-radicals'));
+    const text = gridText(r.grid);
     expect(text).toMatch(/[\u2F00-\u2FD5]/);
     expect(text).not.toMatch(/项目名称/);
     expect(text.replace(/[\u2F00-\u2FD5]/g, (c) => c.normalize('NFKC'))).toMatch(/项目名称/);
   });
   it('text painted twice for bold comes out once', async () => {
-    const r = await readPdfRows(pdfBytes('word-borders-overprint'));
-    expect(r.rows[0]!.text).toBe('财政项目支出绩效自评表');
+    const r = await readPdfGrid(pdfBytes('word-borders-overprint'));
+    expect(tablesAndLines(r.grid).lines[0]).toBe('财政项目支出绩效自评表');
   });
 });

@@ -6,7 +6,7 @@ import type { Document } from '../../schemas/record.js';
 import { readDocuments } from '../../store/export/read-documents.js';
 import { openReadOnly } from '../../store/read-only-db.js';
 import { rowsFromDocument } from '../../store/rows-from-document.js';
-import { SCHEMA_VERSION } from '../../store/schema.js';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../store/schema.js';
 import { openSqliteStore } from '../../store/sqlite-store.js';
 import { REPORTS } from '../../store/query/reports.js';
 import { canonicalRecord, sampleDocument } from './sample-documents.js';
@@ -35,6 +35,21 @@ describe('SQLite store', () => {
     const names = (db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')").all() as { name: string }[]).map((r) => r.name);
     for (const t of ['documents', 'tables', 'funds', 'indicators', 'goals', 'findings', 'import_errors', 'projects', 'import_runs', 'v_indicators', 'v_tables', 'v_funds']) {
       expect(names).toContain(t);
+    }
+    db.close();
+  });
+
+  it('brings a database of the first schema up to date: the places columns are added', () => {
+    const path = join(tmp(), 'v1.sqlite');
+    const old = new Database(path);
+    old.exec(MIGRATIONS[0]!);
+    old.pragma('user_version = 1');
+    old.close();
+    openSqliteStore(path).close();
+    const db = new Database(path, { readonly: true });
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    for (const t of ['tables', 'funds', 'indicators']) {
+      expect((db.prepare(`PRAGMA table_info(${t})`).all() as { name: string }[]).map((c) => c.name), t).toContain('places');
     }
     db.close();
   });
