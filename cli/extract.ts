@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { commandArgs } from './command-args.js';
 import { extractDocument } from '../pipeline/extract-document.js';
+import { libreOfficeConverter } from '../extractors/office/libreoffice.js';
 import type { Document } from '../schemas/record.js';
 import { summarizeDocument } from './summary.js';
 
@@ -18,12 +19,13 @@ export async function run(argv: string[]): Promise<number> {
   // --json streams the documents array, so a long file list never sits in memory at once
   let failed = 0;
   let count = 0;
+  const convertLegacy = libreOfficeConverter();
   if (values.json) process.stdout.write('{\n  "documents": [');
   for (const file of positionals) {
     let doc: Document;
     try {
       const bytes = await readFile(file);
-      doc = await extractDocument(bytes, { file });
+      doc = await extractDocument(bytes, { file, convertLegacy });
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
       const code = err.code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE';
