@@ -2,7 +2,8 @@
  * Makes the Office and HTML fixtures under fixtures/office/<case>/ from the same sheet specs as
  * the PDF fixtures (scripts/pdf-fixtures/cases.ts): the tables written as a clerk or a web site
  * would write them —
- *   input.xlsx  exceljs, genuinely merged cells (scripts/pdf-fixtures/write-xlsx.ts)
+ *   input.xlsx  exceljs, genuinely merged cells (scripts/pdf-fixtures/write-xlsx.ts), amounts,
+ *               rates and scores typed as numbers under the format that prints them (typed-numbers.ts)
  *   input.docx  w:tbl with w:gridSpan and w:vMerge (scripts/office-fixtures/write-docx.ts)
  *   input.html  a saved page with rowspan/colspan, <br> and named entities (write-html.ts)
  *   input.mht   the same page as a single-file web archive (quoted-printable)
@@ -25,6 +26,7 @@ import { writeXlsx } from './pdf-fixtures/write-xlsx.js';
 import { writeDocx } from './office-fixtures/write-docx.js';
 import { writeHtml, writeMht } from './office-fixtures/write-html.js';
 import { officeCases } from './office-fixtures/office-cases.js';
+import { typeNumbers } from './office-fixtures/typed-numbers.js';
 
 const OUT = join(repoRoot(), 'fixtures', 'office');
 
@@ -46,7 +48,7 @@ for (const c of officeCases(fixtureCases(seedTables))) {
   if (only.length && !only.includes(c.name)) continue;
   const dir = join(OUT, c.name);
   mkdirSync(dir, { recursive: true });
-  const xlsx = new Uint8Array(await writeXlsx(c.spec));
+  const xlsx = await typeNumbers(new Uint8Array(await writeXlsx(c.spec)));
   const docx = writeDocx(c.spec);
   const html = writeHtml(c.spec);
   writeFileSync(join(dir, 'input.xlsx'), xlsx);

@@ -17,6 +17,9 @@ export function writeDocx(spec: SheetSpec): Uint8Array {
     if (part.kind === 'title') body.push(...titleParagraphs(part));
     else body.push(gridTable(part, spec));
   });
+  // Word always ends the body with a paragraph (a table cannot be last); LibreOffice's .doc
+  // export flattens a last table into text without one
+  body.push('<w:p/>');
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>${body.join('')}<w:sectPr><w:pgSz w:w="${spec.orientation === 'landscape' ? 16838 : 11906}" w:h="${spec.orientation === 'landscape' ? 11906 : 16838}"${spec.orientation === 'landscape' ? ' w:orient="landscape"' : ''}/><w:pgMar w:top="1000" w:right="800" w:bottom="1000" w:left="800" w:header="500" w:footer="500" w:gutter="0"/></w:sectPr></w:body></w:document>`;
   return zipSync({
