@@ -36,6 +36,7 @@ export async function extractOffice(bytes: Uint8Array, kind: OfficeKind, base: B
       return { ...doc, ...base };
     },
     encrypted: async () => fail('xlsx', 'OFFICE_ENCRYPTED', 'a password-protected Office document; save it without a password first'),
+    corrupt: async (k) => fail('text', 'OFFICE_CORRUPT', `a damaged ${k.container} container (cut off or not a real Office file): its directory cannot be read`),
     other: async (k) => fail('text', 'UNSUPPORTED_FORMAT', `a ${k.container} container that is neither an .xlsx/.docx nor an .xls/.doc`),
   };
   return (handlers[kind.kind] as (k: OfficeKind) => Promise<Document>)(kind);

@@ -6,8 +6,8 @@ import { displayText } from './cell-display.js';
  * .xlsx → grid document (exceljs). Every visible sheet's used range, hidden rows and columns
  * left out; merged cells become spans; values as the workbook displays them. A sheet holds one
  * or several tables: bands of rows separated by empty rows, split again on empty columns (two
- * tables side by side). Rows at the top or bottom of a band whose text is one single-row cell
- * (a title, the 年度 line, 单位：万元, a signature line) are line blocks; the rest is the grid.
+ * tables side by side). Rows above the first and below the last row that holds two or more
+ * texts are line blocks (a title, the 年度 line, 单位：万元, a signature line); the rest is the grid.
  * Places: kind 'office', the sheet name and the A1 reference of the cell (of a merge's top-left).
  */
 export type XlsxRead = { readonly kind: 'grid'; readonly doc: GridDocument } | { readonly kind: 'error'; readonly message: string };
@@ -129,19 +129,33 @@ function bandBlocks(sheet: string, band: Range, group: Range, at: readonly (read
     for (let c = group.from; c <= group.to; c++) { const a = at[r]![c]; if (a) seen.add(a); }
     return [...seen];
   };
-  /** a row printed as a line: its text is in one area of its own row */
-  const lineOf = (r: number): Area | undefined => {
-    const texts = rowAreas(r).filter(hasText);
-    return texts.length === 1 && texts[0]!.row === r && texts[0]!.rowSpan === 1 ? texts[0] : undefined;
-  };
+  // rows above the first and below the last row with two or more texts are lines (a title,
+  // the 年度 line, 单位：万元, a signature line): one text each, printed outside the grid
+  const textAreas = (r: number): Area[] => rowAreas(r).filter(hasText);
+  const tableRows: number[] = [];
+  for (let r = band.from; r <= band.to; r++) if (textAreas(r).length >= 2) tableRows.push(r);
   const line = (a: Area): LineBlock => ({ kind: 'line', text: a.text, place: { kind: 'office', sheet, ref: a.ref } });
-  let top = band.from;
-  let bottom = band.to;
-  const head: LineBlock[] = [];
-  const tail: LineBlock[] = [];
-  for (let a = lineOf(top); top <= bottom && a; a = top <= bottom ? lineOf(top) : undefined) { head.push(line(a)); top++; }
-  for (let a = bottom >= top ? lineOf(bottom) : undefined; bottom >= top && a; a = bottom >= top ? lineOf(bottom) : undefined) { tail.unshift(line(a)); bottom--; }
-  if (top > bottom) return head.concat(tail);
+  const linesOf = (from: number, to: number): LineBlock[] => {
+    const out: LineBlock[] = [];
+    const seen = new Set<Area>();
+    for (let r = from; r <= to; r++) for (const a of textAreas(r)) if (!seen.has(a)) { seen.add(a); out.push(line(a)); }
+    return out;
+  };
+  if (tableRows.length === 0) return linesOf(band.from, band.to);
+  // a merged area reaching into the table rows belongs to the table
+  let top = tableRows[0]!;
+  let bottom = tableRows[tableRows.length - 1]!;
+  for (let moved = true; moved;) {
+    moved = false;
+    for (let r = top; r <= bottom; r++) {
+      for (const a of rowAreas(r)) {
+        if (a.row < top && a.row >= band.from) { top = a.row; moved = true; }
+        if (a.row + a.rowSpan - 1 > bottom && a.row + a.rowSpan - 1 <= band.to) { bottom = a.row + a.rowSpan - 1; moved = true; }
+      }
+    }
+  }
+  const head = top > band.from ? linesOf(band.from, top - 1) : [];
+  const tail = bottom < band.to ? linesOf(bottom + 1, band.to) : [];
 
   const cells: GridCell[] = [];
   const seen = new Set<Area>();

@@ -12,6 +12,7 @@ export type OfficeKind =
   | { readonly kind: 'docx' }
   | { readonly kind: 'legacy'; readonly family: LegacyFamily }
   | { readonly kind: 'encrypted' }
+  | { readonly kind: 'corrupt'; readonly container: 'ZIP' | 'OLE2' }
   | { readonly kind: 'other'; readonly container: 'ZIP' | 'OLE2' };
 
 /** Legacy binaries, by what they convert to. */
@@ -24,7 +25,7 @@ const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 export function sniffOffice(bytes: Uint8Array): OfficeKind | null {
   if (startsWith(bytes, ZIP)) {
     const names = zipNames(bytes);
-    if (!names) return { kind: 'other', container: 'ZIP' };
+    if (!names) return { kind: 'corrupt', container: 'ZIP' };
     if (names.includes('xl/workbook.xml') || names.includes('xl/workbook.bin')) return { kind: 'xlsx' };
     if (names.includes('word/document.xml')) return { kind: 'docx' };
     return { kind: 'other', container: 'ZIP' };
