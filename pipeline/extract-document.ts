@@ -3,6 +3,7 @@ import type { Document } from '../schemas/record.js';
 import { readText, sniffFormat } from './read.js';
 import { extractRows } from '../extractors/text-rows.js';
 import { readHtml } from '../extractors/html/read-html.js';
+import { MAX_MARKUP_DEPTH, markupDepth } from '../extractors/markup-depth.js';
 import { htmlOfMht, looksLikeMht } from '../extractors/html/read-mht.js';
 import type { ConvertLegacy } from '../extractors/office/convert-legacy.js';
 import { sniffOffice } from '../extractors/office/sniff-office.js';
@@ -53,7 +54,11 @@ function extractText(bytes: Uint8Array, options: ExtractOptions, base: { file: s
   const read = readText(bytes);
   if (read.kind === 'error') return { ...base, format: 'text', encoding: null, tables: [], errors: [{ code: read.code, message: `${options.file}: ${read.message}` }] };
   const html = htmlOf(read.text);
-  if (html !== null) return fromGrid(readHtml(html), 'html', base, read.encoding);
+  if (html !== null) {
+    const depth = markupDepth(html, 'html');
+    if (depth > MAX_MARKUP_DEPTH) return { ...base, format: 'html', encoding: read.encoding, tables: [], errors: [{ code: 'MARKUP_TOO_DEEP', message: `${options.file}: elements nested ${depth} deep, past the ${MAX_MARKUP_DEPTH} this reader takes` }] };
+    return fromGrid(readHtml(html), 'html', base, read.encoding);
+  }
   const rows = extractRows(read.text, { pageBreaks: read.pageBreaks });
   const simplify = looksTraditional(read.text);
   const tables = tablesFromRows(rows, { file: options.file, simplify });

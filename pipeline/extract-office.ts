@@ -25,7 +25,7 @@ export async function extractOffice(bytes: Uint8Array, kind: OfficeKind, base: B
     },
     docx: async () => {
       const read = readDocx(bytes);
-      return read.kind === 'error' ? fail('docx', 'OFFICE_CORRUPT', read.message) : fromGrid(read.doc, 'docx', base);
+      return read.kind === 'error' ? fail('docx', read.code ?? 'OFFICE_CORRUPT', read.message) : fromGrid(read.doc, 'docx', base);
     },
     legacy: async (k) => {
       const target = LEGACY_TARGET[k.family];

@@ -22,6 +22,7 @@ export const FINDING_CODES = {
   OFFICE_ENCRYPTED: 'error',
   CONVERTER_MISSING: 'error',
   CONVERSION_FAILED: 'error',
+  MARKUP_TOO_DEEP: 'error',
   // normalization notes
   TRADITIONAL_CONVERTED: 'info',
   GLYPHS_FOLDED: 'info',

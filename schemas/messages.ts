@@ -37,6 +37,7 @@ export const CODE_TITLES_ZH: Readonly<Record<FindingCode, string>> = {
   OFFICE_ENCRYPTED: 'Office 文件有密码保护',
   CONVERTER_MISSING: '缺少 LibreOffice，无法转换旧版 Office 文件',
   CONVERSION_FAILED: 'LibreOffice 转换失败',
+  MARKUP_TOO_DEEP: '网页/文档元素嵌套过深',
   TRADITIONAL_CONVERTED: '繁体已转为简体',
   GLYPHS_FOLDED: '部首/兼容字符已归一',
   WRAP_REPAIRED: '已修复换行断字',

@@ -1,6 +1,7 @@
 import { parseDocument } from 'htmlparser2';
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import type { Block, GridDocument, SourcePlace } from '../../schemas/grid.js';
+import { MAX_MARKUP_DEPTH } from '../markup-depth.js';
 import { RowPlacer, tableBlocks, type PlacedCell } from '../table-blocks.js';
 
 /**
@@ -57,7 +58,9 @@ class HtmlReader {
   }
 
   /** Text outside tables: lines of text between block boundaries. */
-  flow(nodes: readonly AnyNode[]): void {
+  flow(nodes: readonly AnyNode[], depth = 0): void {
+    // callers refuse deeper pages first (extractors/markup-depth.ts); this keeps the stack safe regardless
+    if (depth > MAX_MARKUP_DEPTH) return;
     for (const n of nodes) {
       if (isText(n)) {
         const t = collapse(n.data);
@@ -70,7 +73,7 @@ class HtmlReader {
       if (n.name === 'table') { this.flushLine(); this.blocks.push(...this.table(n)); continue; }
       const block = BLOCK_ELEMENTS.has(n.name);
       if (block) this.flushLine();
-      this.flow(n.children);
+      this.flow(n.children, depth + 1);
       if (block) this.flushLine();
     }
   }
@@ -83,8 +86,9 @@ class HtmlReader {
   }
 
   /** One table → its blocks; the caption is a line before it. */
-  table(table: Element): Block[] {
+  table(table: Element, depth = 0): Block[] {
     const out: Block[] = [];
+    if (depth > MAX_MARKUP_DEPTH) return out;
     const rows: Element[] = [];
     for (const c of table.children) {
       if (!isTag(c) || hidden(c)) continue;
@@ -105,7 +109,7 @@ class HtmlReader {
         const col = placer.place(colSpan, rowSpan);
         const nested: Element[] = [];
         const text = cellText(td, nested);
-        cells.push({ row, col, rowSpan, colSpan, text, places: [this.place(td.startIndex)], nested: nested.flatMap((t) => this.table(t)) });
+        cells.push({ row, col, rowSpan, colSpan, text, places: [this.place(td.startIndex)], nested: nested.flatMap((t) => this.table(t, depth + 1)) });
       }
     });
     out.push(...tableBlocks(cells, rows.length));
@@ -125,7 +129,8 @@ function spanOf(value: string | undefined, max: number, zero: number): number {
 /** A cell's text: `<br>` and block elements break lines; nested tables are collected, not read. */
 function cellText(el: Element, nested: Element[]): string {
   let text = '';
-  const walk = (nodes: readonly AnyNode[]): void => {
+  const walk = (nodes: readonly AnyNode[], depth = 0): void => {
+    if (depth > MAX_MARKUP_DEPTH) return;
     for (const n of nodes) {
       if (isText(n)) { text += collapse(n.data); continue; }
       if (!isTag(n) || UNSEEN.has(n.name) || hidden(n)) continue;
@@ -133,7 +138,7 @@ function cellText(el: Element, nested: Element[]): string {
       if (n.name === 'table') { nested.push(n); text += '\n'; continue; }
       const block = BLOCK_ELEMENTS.has(n.name);
       if (block) text += '\n';
-      walk(n.children);
+      walk(n.children, depth + 1);
       if (block) text += '\n';
     }
   };

@@ -1,5 +1,6 @@
 import { isTag, type Element } from 'domhandler';
 import type { Block, GridDocument, SourcePlace } from '../../schemas/grid.js';
+import { MAX_MARKUP_DEPTH, markupDepth } from '../markup-depth.js';
 import { tableBlocks, type PlacedCell } from '../table-blocks.js';
 import { readZip } from './zip-entries.js';
 import { attr, childElements, firstChild, parseXml } from './xml-tree.js';
@@ -13,7 +14,9 @@ import { attr, childElements, firstChild, parseXml } from './xml-tree.js';
  * (1-based; tables counted in document order, nested ones included) or `P{n}` for the n-th body
  * paragraph.
  */
-export type DocxRead = { readonly kind: 'grid'; readonly doc: GridDocument } | { readonly kind: 'error'; readonly message: string };
+export type DocxRead =
+  | { readonly kind: 'grid'; readonly doc: GridDocument }
+  | { readonly kind: 'error'; readonly code?: 'MARKUP_TOO_DEEP'; readonly message: string };
 
 const DOCUMENT = 'word/document.xml';
 
@@ -22,6 +25,8 @@ export function readDocx(bytes: Uint8Array): DocxRead {
   if (zip.kind === 'error') return zip;
   const xml = zip.entries.get(DOCUMENT);
   if (!xml) return { kind: 'error', message: `no ${DOCUMENT} in the container: not a Word document` };
+  const depth = markupDepth(new TextDecoder('utf-8').decode(xml), 'xml');
+  if (depth > MAX_MARKUP_DEPTH) return { kind: 'error', code: 'MARKUP_TOO_DEEP', message: `${DOCUMENT} nests elements ${depth} deep, past the ${MAX_MARKUP_DEPTH} this reader takes` };
   const root = parseXml(xml).find((e) => e.name === 'w:document');
   const body = root && firstChild(root, 'w:body');
   if (!body) return { kind: 'error', message: `${DOCUMENT} has no w:body` };
