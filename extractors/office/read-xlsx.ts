@@ -6,8 +6,8 @@ import { displayText } from './cell-display.js';
  * .xlsx → grid document (exceljs). Every visible sheet's used range, hidden rows and columns
  * left out; merged cells become spans; values as the workbook displays them. A sheet holds one
  * or several tables: bands of rows separated by empty rows, split again on empty columns (two
- * tables side by side). Rows above the first and below the last row that holds two or more
- * texts are line blocks (a title, the 年度 line, 单位：万元, a signature line); the rest is the grid.
+ * tables side by side); an empty row or column drawn with borders belongs to its table. Rows
+ * above the first and below the last row that holds two or more texts are line blocks (a title, the 年度 line, 单位：万元, a signature line); the rest is the grid.
  * Places: kind 'office', the sheet name and the A1 reference of the cell (of a merge's top-left).
  */
 export type XlsxRead = { readonly kind: 'grid'; readonly doc: GridDocument } | { readonly kind: 'error'; readonly message: string };
@@ -33,7 +33,12 @@ export async function readXlsx(bytes: Uint8Array): Promise<XlsxRead> {
 }
 
 /** A cell or merged area on the visible lattice (0-based visible rows/cols). */
-interface Area { row: number; col: number; rowSpan: number; colSpan: number; readonly text: string; readonly ref: string }
+interface Area {
+  row: number; col: number; rowSpan: number; colSpan: number;
+  readonly text: string; readonly ref: string;
+  /** drawn with a border: an empty bordered cell is part of a table, not a gap between tables */
+  readonly bordered: boolean;
+}
 
 function readSheet(ws: ExcelJS.Worksheet): { kind: 'blocks'; blocks: Block[] } | { kind: 'error'; message: string } {
   // the used range: the last row and column that show something
@@ -57,7 +62,7 @@ function readSheet(ws: ExcelJS.Worksheet): { kind: 'blocks'; blocks: Block[] } |
     const master = cell.isMerged ? cell.master : cell;
     let area = byMaster.get(master.address);
     if (!area) {
-      area = { row: vr, col: vc, rowSpan: 1, colSpan: 1, text: displayText(master), ref: master.address };
+      area = { row: vr, col: vc, rowSpan: 1, colSpan: 1, text: displayText(master), ref: master.address, bordered: hasBorder(master) };
       byMaster.set(master.address, area);
       areas.push(area);
     } else {
@@ -77,11 +82,18 @@ function readSheet(ws: ExcelJS.Worksheet): { kind: 'blocks'; blocks: Block[] } |
 interface Range { readonly from: number; readonly to: number }
 
 const hasText = (a: Area): boolean => a.text.trim() !== '';
+/** What keeps rows and columns of one table together: text, or a drawn border. */
+const holds = (a: Area): boolean => hasText(a) || a.bordered;
 
-/** Runs of rows with text, kept together where a merged area spans the gap. */
+function hasBorder(cell: ExcelJS.Cell): boolean {
+  const b = cell.border;
+  return !!b && [b.top, b.left, b.bottom, b.right].some((side) => !!side?.style);
+}
+
+/** Runs of rows with text or borders, kept together where a merged area spans the gap. */
 function bands(areas: readonly Area[], rowCount: number): Range[] {
   const reach = new Array<number>(rowCount).fill(-1);
-  for (const a of areas) if (hasText(a)) reach[a.row] = Math.max(reach[a.row]!, a.row + a.rowSpan - 1);
+  for (const a of areas) if (holds(a)) reach[a.row] = Math.max(reach[a.row]!, a.row + a.rowSpan - 1);
   const out: Range[] = [];
   let start = -1;
   let until = -1;
@@ -99,9 +111,9 @@ function bands(areas: readonly Area[], rowCount: number): Range[] {
   return out;
 }
 
-/** Within a band, runs of columns with text, kept together where an area spans the gap. */
+/** Within a band, runs of columns with text or borders, kept together where an area spans the gap. */
 function columnGroups(band: Range, areas: readonly Area[]): Range[] {
-  const inBand = areas.filter((a) => hasText(a) && a.row >= band.from && a.row <= band.to);
+  const inBand = areas.filter((a) => holds(a) && a.row >= band.from && a.row <= band.to);
   const width = Math.max(0, ...inBand.map((a) => a.col + a.colSpan));
   const reach = new Array<number>(width).fill(-1);
   for (const a of inBand) reach[a.col] = Math.max(reach[a.col]!, a.col + a.colSpan - 1);

@@ -91,6 +91,17 @@ describe('readXlsx', () => {
     expect(grids(doc)[2]!.cells[0]!.places[0]).toEqual({ kind: 'office', sheet: 's', ref: 'E7' });
   });
 
+  it('an empty row or column drawn with borders is part of its table, not a gap between tables', async () => {
+    const doc = await read(await workbook((wb) => {
+      const ws = wb.addWorksheet('s');
+      ws.getRow(1).values = ['名称', null, '值'];
+      ws.getRow(3).values = ['甲', null, '1'];
+      const thin = { style: 'thin' as const };
+      for (let r = 1; r <= 3; r++) for (let c = 1; c <= 3; c++) ws.getCell(r, c).border = { top: thin, left: thin, bottom: thin, right: thin };
+    }));
+    expect(grids(doc).map((g) => [g.rows, g.cols])).toEqual([[3, 3]]);
+  });
+
   it('one table per sheet, in sheet order; empty cells inside the range are cells too', async () => {
     const doc = await read(await workbook((wb) => {
       wb.addWorksheet('一').addRows([['x', 'y'], ['', 'z'], ['u', 'v']]);
