@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Block, GridCell, GridDocument, LineBlock } from '../../schemas/grid.js';
 import { displayText } from './cell-display.js';
+import { zipTooLarge } from './zip-entries.js';
 
 /**
  * .xlsx → grid document (exceljs). Every visible sheet's used range, hidden rows and columns
@@ -16,6 +17,9 @@ export type XlsxRead = { readonly kind: 'grid'; readonly doc: GridDocument } | {
 export const MAX_SHEET_POSITIONS = 4_000_000;
 
 export async function readXlsx(bytes: Uint8Array): Promise<XlsxRead> {
+  // exceljs inflates every part: refuse a zip bomb from the declared sizes first
+  const tooLarge = zipTooLarge(bytes);
+  if (tooLarge) return { kind: 'error', message: tooLarge };
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);

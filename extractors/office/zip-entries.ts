@@ -38,3 +38,27 @@ export function zipNames(bytes: Uint8Array): string[] | null {
   const read = readZip(bytes, (name) => { names.push(name); return false; });
   return read.kind === 'zip' ? names : null;
 }
+
+/**
+ * Whether a ZIP's declared sizes stay within the bounds above, from its central directory alone
+ * (nothing inflated): for readers that inflate everything themselves (exceljs), so a zip bomb is
+ * refused first. Null when they do, else why not.
+ */
+export function zipTooLarge(bytes: Uint8Array): string | null {
+  let total = 0;
+  let tooBig: string | null = null;
+  const read = readZip(bytes, () => false);
+  if (read.kind === 'error') return read.message;
+  try {
+    unzipSync(bytes, {
+      filter: (f) => {
+        total += f.originalSize;
+        if (!tooBig && (f.originalSize > MAX_ENTRY_BYTES || total > MAX_TOTAL_BYTES)) tooBig = f.name;
+        return false;
+      },
+    });
+  } catch {
+    // readZip above already read the directory
+  }
+  return tooBig ? `ZIP entry ${tooBig} inflates past ${MAX_ENTRY_BYTES / 1024 / 1024} MiB (or all entries past ${MAX_TOTAL_BYTES / 1024 / 1024} MiB)` : null;
+}

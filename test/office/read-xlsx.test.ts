@@ -111,6 +111,15 @@ describe('readXlsx', () => {
     expect(grids(doc)[1]!.cells[0]!.places[0]).toMatchObject({ sheet: '二', ref: 'A1' });
   });
 
+  it('a zip bomb is refused from its declared sizes before exceljs inflates it', async () => {
+    const { strToU8, zipSync } = await import('fflate');
+    const bomb = zipSync({ 'xl/workbook.xml': strToU8('<workbook/>'), 'xl/worksheets/sheet1.xml': new Uint8Array(70 * 1024 * 1024) }, { level: 9 });
+    expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
+    const doc = await extractDocument(bomb, { file: 'bomb.xlsx' });
+    expect(doc.errors.map((e) => e.code)).toEqual(['OFFICE_CORRUPT']);
+    expect(doc.errors[0]!.message).toContain('MiB');
+  });
+
   it('a damaged workbook is OFFICE_CORRUPT naming the file, not a crash', async () => {
     const good = await workbook((wb) => { wb.addWorksheet('s').addRow(['a']); });
     const cut = good.subarray(0, Math.floor(good.length / 2));
