@@ -13,7 +13,8 @@ export type ZipRead =
 export const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
 export const MAX_TOTAL_BYTES = 256 * 1024 * 1024;
 
-export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean): ZipRead {
+/** `inflate` false: only the directory is read and the sizes checked (entries come back empty). */
+export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean, inflate = true): ZipRead {
   let total = 0;
   let tooBig: string | undefined;
   try {
@@ -22,7 +23,7 @@ export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean): Z
         if (!wanted(f.name)) return false;
         total += f.originalSize;
         if (f.originalSize > MAX_ENTRY_BYTES || total > MAX_TOTAL_BYTES) { tooBig ??= f.name; return false; }
-        return true;
+        return inflate;
       },
     });
     if (tooBig) return { kind: 'error', message: `ZIP entry ${tooBig} inflates past ${MAX_ENTRY_BYTES / 1024 / 1024} MiB (or all entries past ${MAX_TOTAL_BYTES / 1024 / 1024} MiB)` };
@@ -45,20 +46,6 @@ export function zipNames(bytes: Uint8Array): string[] | null {
  * refused first. Null when they do, else why not.
  */
 export function zipTooLarge(bytes: Uint8Array): string | null {
-  let total = 0;
-  let tooBig: string | null = null;
-  const read = readZip(bytes, () => false);
-  if (read.kind === 'error') return read.message;
-  try {
-    unzipSync(bytes, {
-      filter: (f) => {
-        total += f.originalSize;
-        if (!tooBig && (f.originalSize > MAX_ENTRY_BYTES || total > MAX_TOTAL_BYTES)) tooBig = f.name;
-        return false;
-      },
-    });
-  } catch {
-    // readZip above already read the directory
-  }
-  return tooBig ? `ZIP entry ${tooBig} inflates past ${MAX_ENTRY_BYTES / 1024 / 1024} MiB (or all entries past ${MAX_TOTAL_BYTES / 1024 / 1024} MiB)` : null;
+  const read = readZip(bytes, () => true, false);
+  return read.kind === 'error' ? read.message : null;
 }
