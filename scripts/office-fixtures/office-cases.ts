@@ -12,7 +12,7 @@ export interface OfficeCase {
   readonly spec: SheetSpec;
   /** also write the .mht archive */
   readonly mht: boolean;
-  /** also write .xls/.doc through LibreOffice */
+  /** also write .xls/.doc and LibreOffice Calc's and Writer's web pages */
   readonly legacy: boolean;
 }
 

@@ -20,7 +20,7 @@ function expectFindings(expected: readonly (Partial<Table> & { expected_findings
   });
 }
 
-const MODERN = [['xlsx', 'xlsx'], ['docx', 'docx'], ['html', 'html'], ['mht', 'html']] as const;
+const MODERN = [['xlsx', 'xlsx'], ['docx', 'docx'], ['html', 'html'], ['mht', 'html'], ['calc.html', 'html'], ['writer.html', 'html']] as const;
 const soffice = findSoffice();
 
 describe.each(officeCaseNames())('office %s', (name) => {
