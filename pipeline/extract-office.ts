@@ -29,7 +29,7 @@ export async function extractOffice(bytes: Uint8Array, kind: OfficeKind, base: B
     },
     legacy: async (k) => {
       const target = LEGACY_TARGET[k.family];
-      const converted = convertLegacy ? await convertLegacy(bytes, k.family) : converterMissing(k.family);
+      const converted = convertLegacy ? await convertLegacy(bytes, k.family, k.source) : converterMissing(k.family, k.source);
       if (converted.kind === 'error') return fail(target.ext, converted.code, converted.message);
       // the record keeps the original file's hash and size; the tables come from the conversion
       const doc = await extractOffice(converted.bytes, { kind: target.ext }, base, undefined);

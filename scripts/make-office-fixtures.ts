@@ -8,6 +8,7 @@
  *   input.html  a saved page with rowspan/colspan, <br> and named entities (write-html.ts)
  *   input.mht   the same page as a single-file web archive (quoted-printable)
  *   input.xls, input.doc  the .xlsx/.docx converted by LibreOffice headless (legacy binaries)
+ *   input.ods, input.odt  the same as OpenDocument (also read through LibreOffice)
  *   input.calc.html, input.writer.html  the same saved as web pages by LibreOffice Calc and
  *               Writer (another producer's HTML: classes, <font>, <col>, its own entities)
  * and expected.json: the records the specs print (never extractor output). Everything is
@@ -33,7 +34,7 @@ import { typeNumbers } from './office-fixtures/typed-numbers.js';
 const OUT = join(repoRoot(), 'fixtures', 'office');
 
 /** LibreOffice's legacy binary from a modern file, in a private profile, with a time limit. */
-function legacy(modern: Uint8Array, ext: 'xlsx' | 'docx', to: 'xls' | 'doc' | 'html'): Buffer {
+function legacy(modern: Uint8Array, ext: 'xlsx' | 'docx', to: 'xls' | 'doc' | 'ods' | 'odt' | 'html'): Buffer {
   const work = mkdtempSync(join(tmpdir(), 'jixiao-office-'));
   try {
     const input = join(work, `input.${ext}`);
@@ -60,6 +61,8 @@ for (const c of officeCases(fixtureCases(seedTables))) {
   if (c.legacy) {
     writeFileSync(join(dir, 'input.xls'), legacy(xlsx, 'xlsx', 'xls'));
     writeFileSync(join(dir, 'input.doc'), legacy(docx, 'docx', 'doc'));
+    writeFileSync(join(dir, 'input.ods'), legacy(xlsx, 'xlsx', 'ods'));
+    writeFileSync(join(dir, 'input.odt'), legacy(docx, 'docx', 'odt'));
     writeFileSync(join(dir, 'input.calc.html'), legacy(xlsx, 'xlsx', 'html'));
     writeFileSync(join(dir, 'input.writer.html'), legacy(docx, 'docx', 'html'));
   }

@@ -1,13 +1,13 @@
-import type { LegacyFamily } from './sniff-office.js';
+import type { LegacyFamily, LegacySource } from './sniff-office.js';
 
 /**
- * The hook through which the pure core gets a legacy binary (.xls/.et, .doc/.wps) as its modern
- * counterpart (.xlsx, .docx). Converting is I/O (a LibreOffice process, temporary files), so the
+ * The hook through which the pure core gets a legacy binary (.xls/.et, .doc/.wps) or an
+ * OpenDocument file (.ods, .odt) as its OOXML counterpart (.xlsx, .docx). Converting is I/O (a LibreOffice process, temporary files), so the
  * core never does it: wrappers (CLI, import workers) pass `libreOfficeConverter()` from
  * extractors/office/libreoffice.ts in ExtractOptions.convertLegacy; without one, the core reports
  * CONVERTER_MISSING.
  */
-export type ConvertLegacy = (bytes: Uint8Array, family: LegacyFamily) => Promise<Conversion>;
+export type ConvertLegacy = (bytes: Uint8Array, family: LegacyFamily, source?: LegacySource) => Promise<Conversion>;
 
 export type Conversion =
   | { readonly kind: 'converted'; readonly bytes: Uint8Array }
@@ -19,8 +19,16 @@ export const LEGACY_TARGET: Record<LegacyFamily, { readonly ext: 'xlsx' | 'docx'
   text: { ext: 'docx', from: 'doc', what: 'a legacy Word/WPS document (.doc/.wps)', debian: 'libreoffice-writer' },
 };
 
-export const converterMissing = (family: LegacyFamily): Conversion => {
-  const t = LEGACY_TARGET[family];
+/** The file name extension LibreOffice is handed (it detects by content, the name is a hint). */
+export const inputExtension = (family: LegacyFamily, source: LegacySource = 'ole2'): string =>
+  source === 'odf' ? (family === 'spreadsheet' ? 'ods' : 'odt') : LEGACY_TARGET[family].from;
+
+/** What the file is, for messages. */
+export const describeLegacy = (family: LegacyFamily, source: LegacySource = 'ole2'): string =>
+  source === 'odf' ? (family === 'spreadsheet' ? 'an OpenDocument spreadsheet (.ods)' : 'an OpenDocument text (.odt)') : LEGACY_TARGET[family].what;
+
+export const converterMissing = (family: LegacyFamily, source: LegacySource = 'ole2'): Conversion => {
+  const t = { ...LEGACY_TARGET[family], what: describeLegacy(family, source) };
   return {
     kind: 'error',
     code: 'CONVERTER_MISSING',

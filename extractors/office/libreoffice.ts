@@ -4,7 +4,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { converterMissing, LEGACY_TARGET, type Conversion, type ConvertLegacy } from './convert-legacy.js';
+import { converterMissing, describeLegacy, inputExtension, LEGACY_TARGET, type Conversion, type ConvertLegacy } from './convert-legacy.js';
 
 /**
  * I/O, for wrappers only (CLI, import workers): legacy binaries converted by LibreOffice headless.
@@ -32,13 +32,13 @@ export function findSoffice(explicit?: string): string | null {
 }
 
 export function libreOfficeConverter(options: LibreOfficeOptions = {}): ConvertLegacy {
-  return async (bytes, family) => {
+  return async (bytes, family, source = 'ole2') => {
     const binary = findSoffice(options.binary);
-    if (!binary) return converterMissing(family);
-    const target = LEGACY_TARGET[family];
+    if (!binary) return converterMissing(family, source);
+    const target = { ...LEGACY_TARGET[family], what: describeLegacy(family, source) };
     const work = await mkdtemp(join(tmpdir(), 'jixiao-lo-'));
     try {
-      const input = join(work, `input.${target.from}`);
+      const input = join(work, `input.${inputExtension(family, source)}`);
       const out = join(work, 'out');
       await writeFile(input, bytes);
       const args = ['--headless', '--norestore', '--nolockcheck', '--nodefault', `-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`, '--convert-to', target.ext, '--outdir', out, input];

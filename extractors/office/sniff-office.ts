@@ -1,8 +1,9 @@
-import { zipNames } from './zip-entries.js';
+import { readZip, zipNames } from './zip-entries.js';
 
 /**
  * What Office container a file is, by its content (never its name):
  * - ZIP (OOXML): `xl/workbook.xml` → xlsx, `word/document.xml` → docx, by the parts it holds;
+ *   ZIP (OpenDocument): its `mimetype` entry names a spreadsheet (.ods) or a text (.odt);
  * - OLE2 (compound file): its directory names the streams — `Workbook`/`Book` is an Excel
  *   workbook (.xls, WPS .et), `WordDocument` a Word document (.doc, WPS .wps),
  *   `EncryptedPackage` a password-protected xlsx/docx.
@@ -10,13 +11,15 @@ import { zipNames } from './zip-entries.js';
 export type OfficeKind =
   | { readonly kind: 'xlsx' }
   | { readonly kind: 'docx' }
-  | { readonly kind: 'legacy'; readonly family: LegacyFamily }
+  | { readonly kind: 'legacy'; readonly family: LegacyFamily; readonly source: LegacySource }
   | { readonly kind: 'encrypted' }
   | { readonly kind: 'corrupt'; readonly container: 'ZIP' | 'OLE2' }
   | { readonly kind: 'other'; readonly container: 'ZIP' | 'OLE2' };
 
 /** Legacy binaries, by what they convert to. */
 export type LegacyFamily = 'spreadsheet' | 'text';
+/** OLE2 binaries (.xls/.doc/.et/.wps) or OpenDocument (.ods/.odt): both converted by LibreOffice. */
+export type LegacySource = 'ole2' | 'odf';
 
 const startsWith = (b: Uint8Array, magic: readonly number[]): boolean => b.length >= magic.length && magic.every((m, i) => b[i] === m);
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -28,13 +31,19 @@ export function sniffOffice(bytes: Uint8Array): OfficeKind | null {
     if (!names) return { kind: 'corrupt', container: 'ZIP' };
     if (names.includes('xl/workbook.xml') || names.includes('xl/workbook.bin')) return { kind: 'xlsx' };
     if (names.includes('word/document.xml')) return { kind: 'docx' };
+    if (names.includes('content.xml') && names.includes('mimetype')) {
+      const mime = readZip(bytes, (n) => n === 'mimetype');
+      const type = mime.kind === 'zip' ? new TextDecoder().decode(mime.entries.get('mimetype') ?? new Uint8Array()).trim() : '';
+      if (type === 'application/vnd.oasis.opendocument.spreadsheet') return { kind: 'legacy', family: 'spreadsheet', source: 'odf' };
+      if (type === 'application/vnd.oasis.opendocument.text') return { kind: 'legacy', family: 'text', source: 'odf' };
+    }
     return { kind: 'other', container: 'ZIP' };
   }
   if (startsWith(bytes, OLE2)) {
     const streams = oleDirectoryNames(bytes);
     if (streams.has('EncryptedPackage')) return { kind: 'encrypted' };
-    if (streams.has('Workbook') || streams.has('Book')) return { kind: 'legacy', family: 'spreadsheet' };
-    if (streams.has('WordDocument')) return { kind: 'legacy', family: 'text' };
+    if (streams.has('Workbook') || streams.has('Book')) return { kind: 'legacy', family: 'spreadsheet', source: 'ole2' };
+    if (streams.has('WordDocument')) return { kind: 'legacy', family: 'text', source: 'ole2' };
     return { kind: 'other', container: 'OLE2' };
   }
   return null;

@@ -39,7 +39,8 @@ describe.each(officeCaseNames())('office %s', (name) => {
     });
   }
 
-  for (const [ext, family, pkg] of [['xls', 'xlsx', 'libreoffice-calc'], ['doc', 'docx', 'libreoffice-writer']] as const) {
+  const LEGACY = [['xls', 'xlsx', 'libreoffice-calc'], ['doc', 'docx', 'libreoffice-writer'], ['ods', 'xlsx', 'libreoffice-calc'], ['odt', 'docx', 'libreoffice-writer']] as const;
+  for (const [ext, family, pkg] of LEGACY) {
     const path = officeInput(name, ext);
     if (!path) continue;
     it(`${ext}: without a converter, CONVERTER_MISSING naming ${pkg}`, async () => {

@@ -27,21 +27,25 @@ describe('sniffOffice: containers by content, never by name', () => {
     expect(sniffOffice(zipSync({ 'xl/workbook.xml': strToU8('<x/>') }))).toEqual({ kind: 'xlsx' });
     expect(sniffOffice(zipSync({ 'word/document.xml': strToU8('<x/>') }))).toEqual({ kind: 'docx' });
     expect(sniffOffice(zipSync({ 'readme.txt': strToU8('hi') }))).toEqual({ kind: 'other', container: 'ZIP' });
+    const odf = (mime: string) => zipSync({ mimetype: [strToU8(mime), { level: 0 }], 'content.xml': strToU8('<x/>') });
+    expect(sniffOffice(odf('application/vnd.oasis.opendocument.spreadsheet'))).toEqual({ kind: 'legacy', family: 'spreadsheet', source: 'odf' });
+    expect(sniffOffice(odf('application/vnd.oasis.opendocument.text'))).toEqual({ kind: 'legacy', family: 'text', source: 'odf' });
+    expect(sniffOffice(odf('application/vnd.oasis.opendocument.presentation'))).toEqual({ kind: 'other', container: 'ZIP' });
     expect(sniffOffice(new TextEncoder().encode('plain text'))).toBeNull();
   });
 
   it('OLE2 by its directory: workbook, Word document, encrypted OOXML', () => {
     expect(oleDirectoryNames(ole2(['Workbook', 'SummaryInformation']))).toEqual(new Set(['Root Entry', 'Workbook', 'SummaryInformation']));
-    expect(sniffOffice(ole2(['Workbook']))).toEqual({ kind: 'legacy', family: 'spreadsheet' });
-    expect(sniffOffice(ole2(['Book']))).toEqual({ kind: 'legacy', family: 'spreadsheet' });
-    expect(sniffOffice(ole2(['WordDocument', '1Table']))).toEqual({ kind: 'legacy', family: 'text' });
+    expect(sniffOffice(ole2(['Workbook']))).toEqual({ kind: 'legacy', family: 'spreadsheet', source: 'ole2' });
+    expect(sniffOffice(ole2(['Book']))).toEqual({ kind: 'legacy', family: 'spreadsheet', source: 'ole2' });
+    expect(sniffOffice(ole2(['WordDocument', '1Table']))).toEqual({ kind: 'legacy', family: 'text', source: 'ole2' });
     expect(sniffOffice(ole2(['EncryptionInfo', 'EncryptedPackage']))).toEqual({ kind: 'encrypted' });
     expect(sniffOffice(ole2(['Something']))).toEqual({ kind: 'other', container: 'OLE2' });
   });
 
   it('the committed LibreOffice .xls/.doc fixtures are recognised', () => {
-    expect(sniffOffice(readFileSync(officeInput('wrapped-yuan-landscape', 'xls')!))).toEqual({ kind: 'legacy', family: 'spreadsheet' });
-    expect(sniffOffice(readFileSync(officeInput('wrapped-yuan-landscape', 'doc')!))).toEqual({ kind: 'legacy', family: 'text' });
+    expect(sniffOffice(readFileSync(officeInput('wrapped-yuan-landscape', 'xls')!))).toEqual({ kind: 'legacy', family: 'spreadsheet', source: 'ole2' });
+    expect(sniffOffice(readFileSync(officeInput('wrapped-yuan-landscape', 'doc')!))).toEqual({ kind: 'legacy', family: 'text', source: 'ole2' });
   });
 
   it('each becomes a Document with a stable code naming the file', async () => {
