@@ -21,11 +21,11 @@ export const LEGACY_TARGET: Record<LegacyFamily, { readonly ext: 'xlsx' | 'docx'
 
 /** The file name extension LibreOffice is handed (it detects by content, the name is a hint). */
 export const inputExtension = (family: LegacyFamily, source: LegacySource = 'ole2'): string =>
-  source === 'odf' ? (family === 'spreadsheet' ? 'ods' : 'odt') : LEGACY_TARGET[family].from;
+  source === 'xlsb' ? 'xlsb' : source === 'odf' ? (family === 'spreadsheet' ? 'ods' : 'odt') : LEGACY_TARGET[family].from;
 
 /** What the file is, for messages. */
 export const describeLegacy = (family: LegacyFamily, source: LegacySource = 'ole2'): string =>
-  source === 'odf' ? (family === 'spreadsheet' ? 'an OpenDocument spreadsheet (.ods)' : 'an OpenDocument text (.odt)') : LEGACY_TARGET[family].what;
+  source === 'xlsb' ? 'an Excel binary workbook (.xlsb)' : source === 'odf' ? (family === 'spreadsheet' ? 'an OpenDocument spreadsheet (.ods)' : 'an OpenDocument text (.odt)') : LEGACY_TARGET[family].what;
 
 export const converterMissing = (family: LegacyFamily, source: LegacySource = 'ole2'): Conversion => {
   const t = { ...LEGACY_TARGET[family], what: describeLegacy(family, source) };

@@ -18,8 +18,8 @@ export type OfficeKind =
 
 /** Legacy binaries, by what they convert to. */
 export type LegacyFamily = 'spreadsheet' | 'text';
-/** OLE2 binaries (.xls/.doc/.et/.wps) or OpenDocument (.ods/.odt): both converted by LibreOffice. */
-export type LegacySource = 'ole2' | 'odf';
+/** OLE2 binaries (.xls/.doc/.et/.wps), OpenDocument (.ods/.odt), Excel binary workbooks (.xlsb): all converted by LibreOffice. */
+export type LegacySource = 'ole2' | 'odf' | 'xlsb';
 
 const startsWith = (b: Uint8Array, magic: readonly number[]): boolean => b.length >= magic.length && magic.every((m, i) => b[i] === m);
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -29,7 +29,8 @@ export function sniffOffice(bytes: Uint8Array): OfficeKind | null {
   if (startsWith(bytes, ZIP)) {
     const names = zipNames(bytes);
     if (!names) return { kind: 'corrupt', container: 'ZIP' };
-    if (names.includes('xl/workbook.xml') || names.includes('xl/workbook.bin')) return { kind: 'xlsx' };
+    if (names.includes('xl/workbook.xml')) return { kind: 'xlsx' };
+    if (names.includes('xl/workbook.bin')) return { kind: 'legacy', family: 'spreadsheet', source: 'xlsb' };
     if (names.includes('word/document.xml')) return { kind: 'docx' };
     if (names.includes('content.xml') && names.includes('mimetype')) {
       const mime = readZip(bytes, (n) => n === 'mimetype');

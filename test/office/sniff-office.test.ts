@@ -26,6 +26,7 @@ describe('sniffOffice: containers by content, never by name', () => {
   it('OOXML by the parts it holds', () => {
     expect(sniffOffice(zipSync({ 'xl/workbook.xml': strToU8('<x/>') }))).toEqual({ kind: 'xlsx' });
     expect(sniffOffice(zipSync({ 'word/document.xml': strToU8('<x/>') }))).toEqual({ kind: 'docx' });
+    expect(sniffOffice(zipSync({ 'xl/workbook.bin': new Uint8Array(8) }))).toEqual({ kind: 'legacy', family: 'spreadsheet', source: 'xlsb' });
     expect(sniffOffice(zipSync({ 'readme.txt': strToU8('hi') }))).toEqual({ kind: 'other', container: 'ZIP' });
     const odf = (mime: string) => zipSync({ mimetype: [strToU8(mime), { level: 0 }], 'content.xml': strToU8('<x/>') });
     expect(sniffOffice(odf('application/vnd.oasis.opendocument.spreadsheet'))).toEqual({ kind: 'legacy', family: 'spreadsheet', source: 'odf' });
