@@ -15,9 +15,9 @@ export interface ExtractOptions {
   /** the path reported in the record (as the user gave it) */
   readonly file: string;
   /**
-   * Legacy .xls/.et/.doc/.wps → .xlsx/.docx. I/O, so supplied by the wrapper (CLI and import
-   * workers pass `libreOfficeConverter()` from extractors/office/libreoffice.ts); without it
-   * such files are reported with CONVERTER_MISSING.
+   * Legacy .xls/.et/.doc/.wps, .ods/.odt and .xlsb → .xlsx/.docx. I/O, so supplied by the
+   * wrapper (CLI and import workers pass `libreOfficeConverter()` from
+   * extractors/office/libreoffice.ts); without it such files are reported with CONVERTER_MISSING.
    */
   readonly convertLegacy?: ConvertLegacy;
 }
