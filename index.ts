@@ -2,7 +2,8 @@
  * jixiao as a library: `import { extractDocument, importPaths, openDatabase } from 'jixiao'`.
  *
  * - `extractDocument(bytes, { file })` — the pure core: one file's bytes → its Document record
- *   (no I/O; never throws for bad input, problems are `errors` and `findings`).
+ *   (no I/O; never throws for bad input, problems are `errors` and `findings`). Legacy Office
+ *   binaries need `{ convertLegacy: libreOfficeConverter() }` (I/O: runs LibreOffice).
  * - `DocumentSchema`, `ExtractOutputSchema` (zod) and `extractOutputJsonSchema()` — the contract.
  * - `importPaths(paths, options)` — what `jixiao import` does: files, folders, globs → SQLite.
  * - `openDatabase(path)` — a read-only connection for your own SQL; `readDocuments(db)` gives
@@ -24,6 +25,9 @@ import { sameFile } from './store/export/safe-output.js';
 import { StoreError } from './store/store-error.js';
 
 export { extractDocument, type ExtractOptions } from './pipeline/extract-document.js';
+/** Legacy .xls/.doc/.wps/.et: pass `{ convertLegacy: libreOfficeConverter() }` to extractDocument (runs soffice). */
+export { libreOfficeConverter, type LibreOfficeOptions } from './extractors/office/libreoffice.js';
+export type { ConvertLegacy, Conversion } from './extractors/office/convert-legacy.js';
 export {
   DocumentSchema, ExtractOutputSchema, TableSchema, IndicatorSchema, FundsRowSchema, FindingSchema,
   extractOutputJsonSchema, LEVEL1, LEVEL2, TABLE_KINDS,

@@ -40,7 +40,9 @@ function gridRows(g: GridBlock, firstLine: number): Row[] {
   const byRow: Cell[][] = Array.from({ length: g.rows }, () => []);
   for (const c of g.cells) {
     const at = locate(c.places[0], firstLine + c.row, c.col + 1);
-    byRow[c.row]!.push({ text: c.text, index: c.col, colSpan: c.colSpan, rowSpan: c.rowSpan, ...at, line: firstLine + c.row, column: c.col + 1 });
+    // a text place (HTML source) keeps its line and column; others count rows and grid columns
+    const where = c.places[0]?.kind === 'text' ? {} : { line: firstLine + c.row, column: c.col + 1 };
+    byRow[c.row]!.push({ text: c.text, index: c.col, colSpan: c.colSpan, rowSpan: c.rowSpan, ...at, ...where });
   }
   return byRow.map((cells, r) => ({
     line: firstLine + r,

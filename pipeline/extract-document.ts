@@ -3,7 +3,12 @@ import type { Document } from '../schemas/record.js';
 import { readText, sniffFormat } from './read.js';
 import { extractRows } from '../extractors/text-rows.js';
 import { joinStackedHeaderLines } from '../extractors/text/stacked-header-lines.js';
-import { extractHtmlRows, looksLikeHtmlTable } from '../extractors/html-rows.js';
+import { readHtml } from '../extractors/html/read-html.js';
+import { MAX_MARKUP_DEPTH, markupDepth } from '../extractors/markup-depth.js';
+import { htmlOfMht, looksLikeMht } from '../extractors/html/read-mht.js';
+import type { ConvertLegacy } from '../extractors/office/convert-legacy.js';
+import { sniffOffice } from '../extractors/office/sniff-office.js';
+import { extractOffice, fromGrid } from './extract-office.js';
 import { looksTraditional } from '../normalizers/to-simplified.js';
 import { tablesFromRows } from './tables-from-rows.js';
 import { boundText } from './bound-text.js';
@@ -12,6 +17,12 @@ import { documentError, finding } from './findings.js';
 export interface ExtractOptions {
   /** the path reported in the record (as the user gave it) */
   readonly file: string;
+  /**
+   * Legacy .xls/.et/.doc/.wps, .ods/.odt and .xlsb → .xlsx/.docx. I/O, so supplied by the
+   * wrapper (CLI and import workers pass `libreOfficeConverter()` from
+   * extractors/office/libreoffice.ts); without it such files are reported with CONVERTER_MISSING.
+   */
+  readonly convertLegacy?: ConvertLegacy;
 }
 
 /**
@@ -31,17 +42,16 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
     }
     case 'image':
       return { ...base, format: 'image', encoding: null, tables: [], errors: [documentError('IMAGE_NEEDS_OCR', 'an image (scan); it has no text to read — run OCR first', options.file)] };
-    case 'binary':
-      if (isOfficeFile(bytes)) return { ...base, format: 'text', encoding: null, tables: [], errors: [documentError('UNSUPPORTED_FORMAT', 'an Office document (.docx/.xlsx/.doc/.xls); export it to PDF or text first', options.file)] };
+    case 'binary': {
+      // ZIP and OLE2 containers: Office files, told apart by what they hold
+      const office = sniffOffice(bytes);
+      if (office) return extractOffice(bytes, office, base, options.convertLegacy);
       return { ...base, format: 'text', encoding: null, tables: [], errors: [documentError('FILE_BINARY', 'binary content, not a text or PDF table', options.file)] };
+    }
     case 'text':
       return extractText(bytes, options, base);
   }
 }
-
-/** ZIP (docx, xlsx) and OLE2 (doc, xls) containers. */
-const isOfficeFile = (b: Uint8Array): boolean =>
-  (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) || (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0);
 
 function extractText(bytes: Uint8Array, options: ExtractOptions, base: { file: string; sha256: string; size: number }): Document {
   const read = readText(bytes);
@@ -49,7 +59,13 @@ function extractText(bytes: Uint8Array, options: ExtractOptions, base: { file: s
   // the documented size limits (README "Limits") before any per-cell work
   const bounded = boundText(read.text, options.file);
   const text = bounded.text;
-  const rows = looksLikeHtmlTable(text) ? extractHtmlRows(text) : joinStackedHeaderLines(extractRows(text, { pageBreaks: read.pageBreaks }));
+  const html = htmlOf(text);
+  if (html !== null) {
+    const depth = markupDepth(html, 'html');
+    if (depth > MAX_MARKUP_DEPTH) return { ...base, format: 'html', encoding: read.encoding, tables: [], errors: [documentError('MARKUP_TOO_DEEP', `elements nested ${depth} deep, past the ${MAX_MARKUP_DEPTH} this reader takes`, options.file)] };
+    return fromGrid(readHtml(html), 'html', base, read.encoding);
+  }
+  const rows = joinStackedHeaderLines(extractRows(text, { pageBreaks: read.pageBreaks }));
   const simplify = looksTraditional(text);
   const tables = tablesFromRows(rows, { file: options.file, simplify });
   const errors = tables.length === 0 ? [documentError('NO_TABLE_FOUND', 'no evaluation table found (no title such as 绩效自评表 / 绩效目标申报表 and no indicator header)', options.file)] : [];
@@ -58,4 +74,12 @@ function extractText(bytes: Uint8Array, options: ExtractOptions, base: { file: s
     findings.push(finding('TEXT_UNDECODABLE', `${read.undecodable} byte sequence(s) are not valid ${read.encoding} and were replaced by U+FFFD; values near them may be wrong`, null));
   }
   return { ...base, format: 'text', encoding: read.encoding, tables, errors, ...(findings.length > 0 ? { findings } : {}) };
+}
+
+/** HTML pages (saved web pages, MinerU/Docling output) and MHTML archives: the HTML to read, or null. */
+function htmlOf(text: string): string | null {
+  if (looksLikeMht(text)) return htmlOfMht(text)?.html ?? null;
+  const head = text.slice(0, 2048);
+  if (/^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<!doctype\s+html|^\s*<html[\s>]/i.test(head)) return text;
+  return /<table[\s>]/i.test(text) && /<t[dh][\s>]/i.test(text) ? text : null;
 }

@@ -17,6 +17,12 @@ export const FINDING_CODES = {
   PDF_PAGE_NEEDS_OCR: 'warning',
   PDF_PAGE_UNREADABLE: 'warning',
   UNSUPPORTED_FORMAT: 'error',
+  // Office files (issue 8)
+  OFFICE_CORRUPT: 'error',
+  OFFICE_ENCRYPTED: 'error',
+  CONVERTER_MISSING: 'error',
+  CONVERSION_FAILED: 'error',
+  MARKUP_TOO_DEEP: 'error',
   // normalization notes
   TRADITIONAL_CONVERTED: 'info',
   GLYPHS_FOLDED: 'info',

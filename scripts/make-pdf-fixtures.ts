@@ -18,37 +18,15 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Table } from '../schemas/record.js';
 import { fixtureCases, type FixtureCase, type PostStep } from './pdf-fixtures/cases.js';
 import { expectedGrid } from './pdf-fixtures/expected-grid.js';
 import { PdfFile, bordersAsFilledRectangles, kangxiLookalikes, overprintText, remapToUnicode, turnPage } from './pdf-fixtures/rewrite-pdf.js';
 import type { SheetSpec } from './pdf-fixtures/sheet-model.js';
 import { writeXlsx } from './pdf-fixtures/write-xlsx.js';
+import { expectedRecord, seedTables, type SeedTable } from './pdf-fixtures/expected-record.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const OUT = join(ROOT, 'fixtures', 'pdf');
-const SEEDS = join(ROOT, 'fixtures', 'seeds');
-
-type SeedTable = Table & { expected_findings?: string[] };
-
-function seedTables(name: string): SeedTable[] {
-  const doc = JSON.parse(readFileSync(join(SEEDS, name, 'expected.json'), 'utf8')) as { tables: SeedTable[] };
-  return doc.tables;
-}
-
-/** The record fields a golden test compares (what the sheet prints). */
-function expectedRecord(t: SeedTable, extraFindings: readonly string[]) {
-  const keep = ['kind', 'title', 'year', 'project', 'department', 'implementer', 'region', 'unit', 'period', 'start_date', 'end_date', 'level1_weights'] as const;
-  const head = Object.fromEntries(keep.filter((k) => k in t && t[k] !== undefined).map((k) => [k, t[k]]));
-  return {
-    ...head,
-    funds: t.funds.map(({ item, initial_budget, annual_budget, executed, weight, rate, score }) => ({ item, initial_budget, annual_budget, executed, weight, rate, score })),
-    goals: t.goals,
-    indicators: t.indicators.map(({ level1, level2, name, target, actual, weight, score, deviation }) => ({ level1, level2, name, target, actual, weight, score, deviation })),
-    total: t.total,
-    expected_findings: [...new Set([...(t.expected_findings ?? []), ...extraFindings])],
-  };
-}
 
 function soffice(xlsx: string, outDir: string, filter = 'pdf'): Buffer {
   execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${outDir}/lo-profile`, '--convert-to', filter, '--outdir', outDir, xlsx], { stdio: 'ignore', timeout: 180_000 });

@@ -40,7 +40,7 @@ const COLUMNS: Record<Exclude<TableKind, 'unknown'>, Record<SheetSpec['orientati
   target_declaration: { portrait: [10, 14, 16, 30, 12, 12], landscape: [12, 18, 22, 44, 16, 16] },
 };
 
-function sheet(tables: readonly Table[], opts: Partial<Omit<SheetSpec, 'columns'>> & { layout?: Partial<LayoutOptions>; columns?: number[] } = {}): SheetSpec {
+export function sheet(tables: readonly Table[], opts: Partial<Omit<SheetSpec, 'columns'>> & { layout?: Partial<LayoutOptions>; columns?: number[] } = {}): SheetSpec {
   const kind = tables[0]!.kind as Exclude<TableKind, 'unknown'>;
   const orientation = opts.orientation ?? 'landscape';
   const layout: LayoutOptions = { mergeLabels: true, amountStyle: 'grouped', ...opts.layout };

@@ -1,3 +1,4 @@
+import { libreOfficeConverter } from '../../extractors/office/libreoffice.js';
 import { extractDocument } from '../../pipeline/extract-document.js';
 import { DocumentSchema, type Document } from '../../schemas/record.js';
 import type { ExtractResult, Extractor } from './extract-result.js';
@@ -6,10 +7,13 @@ import type { ExtractResult, Extractor } from './extract-result.js';
  * Runs the extraction core and checks its output against the record contract, so the writer
  * can trust what it receives. Runs where the CPU work runs (inside each worker).
  */
+/** Legacy .xls/.doc are converted by LibreOffice where it is installed (I/O, so here, not in the core). */
+const convertLegacy = libreOfficeConverter();
+
 export async function extractChecked(bytes: Uint8Array, file: string): Promise<ExtractResult> {
   let output: unknown;
   try {
-    output = await extractDocument(bytes, { file });
+    output = await extractDocument(bytes, { file, convertLegacy });
   } catch (error) {
     // extractDocument promises not to throw for bad input: this is a bug, kept per file
     return { kind: 'failed', errors: [{ code: 'EXTRACTOR_CRASHED', message: errorMessage(error) }] };

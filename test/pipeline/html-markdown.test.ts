@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../pipeline/extract-document.js';
-import { extractHtmlRows } from '../../extractors/html-rows.js';
+import { readHtml } from '../../extractors/html/read-html.js';
+import { rowsFromGrid } from '../../extractors/grid-rows.js';
 
 const load = (name: string) => readFileSync(new URL(`./cases/${name}`, import.meta.url));
 
 describe('HTML tables (MinerU, Docling, Excel "save as web page")', () => {
   it('rowspan/colspan become grid spans: a merged cell appears once, on its first row', () => {
-    const rows = extractHtmlRows(load('html-rowspan.html').toString('utf8'));
+    const rows = rowsFromGrid(readHtml(load('html-rowspan.html').toString('utf8')));
     const first = rows.find((r) => r.cells.some((c) => c.text === '微更新点位'))!;
     expect(first.cells.map((c) => [c.index, c.text, c.rowSpan])).toEqual([
       [0, '产出指标', 4], [1, '数量指标', 2], [2, '微更新点位', 1], [3, '6个', 1], [4, '6个', 1], [5, '15', 1], [6, '15', 1], [7, '', 1],
