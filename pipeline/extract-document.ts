@@ -5,10 +5,15 @@ import { extractRows } from '../extractors/text-rows.js';
 import { extractHtmlRows, looksLikeHtmlTable } from '../extractors/html-rows.js';
 import { looksTraditional } from '../normalizers/to-simplified.js';
 import { tablesFromRows } from './tables-from-rows.js';
+import type { OcrOptions } from '../extractors/ocr/ocr-document.js';
 
 export interface ExtractOptions {
   /** the path reported in the record (as the user gave it) */
   readonly file: string;
+  /** read scans (image files, PDF pages without a text layer) by OCR; default true */
+  readonly ocr?: boolean;
+  /** called after each OCR'd page (progress on long files) */
+  readonly onOcrPage?: OcrOptions['onPage'];
 }
 
 /**
@@ -26,8 +31,13 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
       const { extractPdfDocument } = await import('./extract-pdf.js');
       return { ...(await extractPdfDocument(bytes, options)), ...base };
     }
-    case 'image':
+    case 'image': {
+      if (options.ocr !== false) {
+        const { extractImageDocument } = await import('./extract-image.js');
+        return { ...(await extractImageDocument(bytes, { file: options.file, ...(options.onOcrPage ? { onPage: options.onOcrPage } : {}) })), ...base };
+      }
       return { ...base, format: 'image', encoding: null, tables: [], errors: [{ code: 'IMAGE_NEEDS_OCR', message: `${options.file}: an image (scan); it has no text to read — run OCR first` }] };
+    }
     case 'binary':
       if (isOfficeFile(bytes)) return { ...base, format: 'text', encoding: null, tables: [], errors: [{ code: 'UNSUPPORTED_FORMAT', message: `${options.file}: an Office document (.docx/.xlsx/.doc/.xls); export it to PDF or text first` }] };
       return { ...base, format: 'text', encoding: null, tables: [], errors: [{ code: 'FILE_BINARY', message: `${options.file}: binary content, not a text or PDF table` }] };

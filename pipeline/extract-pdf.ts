@@ -4,10 +4,14 @@ import { looksTraditional } from '../normalizers/to-simplified.js';
 import { defaultSeverity } from '../schemas/finding-codes.js';
 import type { Document, Finding } from '../schemas/record.js';
 import { tablesFromRows } from './tables-from-rows.js';
+import type { OcrOptions } from '../extractors/ocr/ocr-document.js';
 
 export interface ExtractPdfOptions {
   /** the path reported in the record (as the user gave it) */
   readonly file: string;
+  /** read pages without a usable text layer by OCR; default true */
+  readonly ocr?: boolean;
+  readonly onOcrPage?: OcrOptions['onPage'];
 }
 
 /**
@@ -25,6 +29,11 @@ export async function extractPdfDocument(bytes: Uint8Array, options: ExtractPdfO
     size: bytes.length,
   };
   const read = await readPdfRows(bytes);
+  const scanned = read.notes.filter((n) => n.code === 'PDF_PAGE_NEEDS_OCR').map((n) => n.page);
+  if (options.ocr !== false && scanned.length) {
+    const { withOcrPages } = await import('./extract-pdf-ocr.js');
+    return withOcrPages(bytes, read, scanned, options, base);
+  }
   const findings: Finding[] = read.notes.map((n) => ({
     code: n.code, severity: defaultSeverity(n.code), message: n.message,
     source: { file, line: null, column: null, page: n.page },

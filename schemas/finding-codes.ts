@@ -17,6 +17,12 @@ export const FINDING_CODES = {
   PDF_PAGE_NEEDS_OCR: 'warning',
   PDF_PAGE_UNREADABLE: 'warning',
   UNSUPPORTED_FORMAT: 'error',
+  // OCR of scans and images (issue 13)
+  PAGE_OCR: 'info',
+  OCR_LOW_CONFIDENCE: 'warning',
+  OCR_REPAIRED: 'info',
+  IMAGE_UNREADABLE: 'error',
+  OCR_UNAVAILABLE: 'error',
   // normalization notes
   TRADITIONAL_CONVERTED: 'info',
   GLYPHS_FOLDED: 'info',
