@@ -23,7 +23,11 @@ export async function run(argv: string[]): Promise<number> {
     let doc: Document;
     try {
       const bytes = await readFile(file);
-      doc = await extractDocument(bytes, { file });
+      doc = await extractDocument(bytes, {
+        file,
+        // long scanned files: one line per OCR'd page, so a slow file shows it is moving
+        onOcrPage: (p) => { if (p.pages > 1) process.stderr.write(`jixiao: ${file}: OCR page ${p.page} (${p.done}/${p.pages}), ${p.boxes} text boxes, ${p.cpuSeconds.toFixed(1)} CPU-s\n`); },
+      });
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
       const code = err.code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE';

@@ -8,19 +8,22 @@ export interface PageImage {
   readonly dpi?: number;
 }
 
-/** Red ink: the red channel clearly above both others (a seal, a red stamp or signature). */
-const RED_MARGIN = 40;
+/** Red ink: the red channel clearly above both others (a seal, a red stamp or signature); JPEG's halved colour resolution pales a seal's edges, so the margin is modest. */
+const RED_MARGIN = 24;
 
 /**
  * RGB(A) pixels → grey, with seal ink made paper. Red ink is bright in the red channel, black
- * ink is dark in every channel, so a red pixel takes its red value: the seal vanishes, black
- * text printed under it stays black. Every other pixel takes its luminance (blue or black ink).
+ * ink is dark in every channel, so a red pixel takes its red value (lifted by its redness): the
+ * seal vanishes, black text printed under it stays black. Every other pixel takes its luminance (blue or black ink).
  */
 export function grayWithoutSeal(rgb: Uint8Array | Uint8ClampedArray, width: number, height: number, channels: number): Gray {
   const data = new Uint8Array(width * height);
   for (let i = 0, p = 0; i < data.length; i++, p += channels) {
     const r = rgb[p]!, g = rgb[p + 1]!, b = rgb[p + 2]!;
-    data[i] = r - Math.max(g, b) > RED_MARGIN ? r : (r * 299 + g * 587 + b * 114) / 1000;
+    const redness = r - Math.max(g, b);
+    // seal ink also dims the red channel a little: lift it by the redness, less where the pixel
+    // is dark (grey rule or text edges under the seal must stay darker than paper)
+    data[i] = redness > RED_MARGIN ? Math.min(255, r + (redness * r) / 255) : (r * 299 + g * 587 + b * 114) / 1000;
   }
   return { width, height, data };
 }

@@ -55,6 +55,9 @@ function tableOf(group: readonly Rule[], unit: number): LatticeTable | null {
   const hs = group.filter((r) => r.kind === 'h'), vs = group.filter((r) => r.kind === 'v');
   const ys = positions(hs.map((r) => r.at), near), xs = positions(vs.map((r) => r.at), near);
   if (ys.length < 2 || xs.length < 2) return null;
+  // a table's columns hold text: a lattice of slivers is the strokes of a bold title
+  const widths = xs.slice(1).map((x, k) => x - xs[k]!).sort((a, b) => a - b);
+  if (widths[Math.floor(widths.length / 2)]! < unit) return null;
   const rows = ys.length - 1, cols = xs.length - 1;
   /** is the segment [a, b] of lattice line `pos` covered (half of it at least) by a drawn rule? */
   const drawn = (rules: readonly Rule[], pos: number, a: number, b: number) =>

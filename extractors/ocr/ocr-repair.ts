@@ -1,19 +1,19 @@
 /**
  * The recognizer's typical confusions, repaired only where the cell's type says what the
- * glyph must be: in a number cell a letter o/O is a zero and l/I/| a one (PP-OCR reads a lone
+ * glyph must be: in a number cell a letter o/O/D is a zero and l/I/| a one (PP-OCR reads a lone
  * `0` as `o`); before a number, `二` is an equals sign and `>二`/`<二` are ≥/≤. Text cells are
  * never touched: `o` and `二` are real characters there.
  */
 export interface Repair { readonly text: string; readonly from: string }
 
-const NUMBER_LIKE = /^[+-]?[\doOlI|.,]+%?$/;
-const CONFUSABLE_DIGITS: Readonly<Record<string, string>> = { o: '0', O: '0', l: '1', I: '1', '|': '1' };
+const NUMBER_LIKE = /^[+-]?[\doODlI|.,]+%?$/;
+const CONFUSABLE_DIGITS: Readonly<Record<string, string>> = { o: '0', O: '0', D: '0', l: '1', I: '1', '|': '1' };
 const COMPARATOR = /^([>＞<＜]?)二(?=\s*[\d.])/;
 
 export function repairCell(text: string): Repair | null {
   const t = text.trim();
-  if (NUMBER_LIKE.test(t) && /[oOlI|]/.test(t) && (/\d/.test(t) || /^[oO]$/.test(t))) {
-    return { text: t.replace(/[oOlI|]/g, (ch) => CONFUSABLE_DIGITS[ch]!), from: text };
+  if (NUMBER_LIKE.test(t) && /[oODlI|]/.test(t) && (/\d/.test(t) || /^[oO]$/.test(t))) {
+    return { text: t.replace(/[oODlI|]/g, (ch) => CONFUSABLE_DIGITS[ch]!), from: text };
   }
   const m = COMPARATOR.exec(t);
   if (m) {

@@ -20,20 +20,45 @@ export interface Rule {
  * Runs broken by speckle or a JPEG block are bridged over gaps of 0.15 unit.
  */
 export function findRules(page: Gray, unit: number): Rule[] {
-  const ink = inkMask(page);
   const gap = Math.max(1, Math.round(unit * 0.15));
   const maxWidth = Math.max(3, unit * 0.5);
-  const h = strokes(ink, page.width, page.height, 'h', unit * 4, gap, maxWidth);
-  const v = strokes(ink, page.width, page.height, 'v', unit * 0.9, gap, maxWidth);
-  return joinedGrid(mergeCollinear(h, unit), mergeCollinear(v, unit), unit);
+  const h = mergeCollinear(strokes(inkMask(page, 'h'), page.width, page.height, 'h', unit * 4, gap, maxWidth), unit);
+  const v = mergeCollinear(strokes(inkMask(page, 'v', false), page.width, page.height, 'v', unit * 0.9, gap, maxWidth), unit);
+  return joinedGrid(h, v, unit);
 }
 
-function inkMask(page: Gray): Uint8Array {
-  // Otsu can land in the paper noise on an almost empty page: keep ink clearly darker than paper
+/**
+ * Ink for rules running along `kind`: a pixel darker than Otsu's threshold, or a pair of
+ * pixels across the rule whose mean is darker than halfway to the paper. Turning the page spreads
+ * a one-pixel rule of a bitonal scan over two rows of grey, each lighter than the threshold;
+ * the pair test keeps it, and a lone grey pixel at a character's edge stays paper. Vertical
+ * rules are found without it: a digit's stroke with its grey edge would pass for a short one.
+ */
+function inkMask(page: Gray, kind: 'h' | 'v', pairs = true): Uint8Array {
   const t = Math.min(otsuThreshold(page), 160);
-  const ink = new Uint8Array(page.width * page.height);
-  for (let i = 0; i < ink.length; i++) ink[i] = page.data[i]! < t ? 1 : 0;
+  const { width, height, data } = page;
+  const pair = (t + paperLevel(page)) / 2;
+  const step = kind === 'h' ? width : 1;
+  const ink = new Uint8Array(width * height);
+  for (let i = 0; i < ink.length; i++) {
+    const v = data[i]!;
+    if (v < t) { ink[i] = 1; continue; }
+    if (!pairs) continue;
+    const j = i + step;
+    if (kind === 'h' ? j < ink.length : (i % width) + 1 < width) {
+      if ((v + data[j]!) / 2 < pair) { ink[i] = 1; ink[j] = 1; }
+    }
+  }
   return ink;
+}
+
+/** The grey of the paper: the commonest level among the light half (scans are rarely 255). */
+function paperLevel(page: Gray): number {
+  const hist = new Uint32Array(256);
+  for (let i = 0; i < page.data.length; i += 7) hist[page.data[i]!]!++;
+  let best = 255;
+  for (let v = 128; v < 256; v++) if (hist[v]! > hist[best]!) best = v;
+  return best;
 }
 
 interface Run { line: number; from: number; to: number }

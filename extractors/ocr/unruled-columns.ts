@@ -55,8 +55,12 @@ function freeLine(chunks: readonly Chunk[], frame: PlaceFrame): { top: number; b
 }
 
 function gridOf(rows: readonly Chunk[][], unit: number, frame: PlaceFrame): Block {
-  // column boundaries: the middle of every x gap no multi-chunk line covers
-  const spans = rows.filter((r) => r.length >= 2).flat().map((c) => [c.x0, c.x1] as const).sort((a, b) => a[0] - b[0]);
+  // column boundaries: the middle of every x gap no chunk of a multi-chunk line covers; a chunk
+  // wider than a quarter of the table is a paragraph spanning columns and is left out
+  const all = rows.flat();
+  const width = Math.max(...all.map((c) => c.x1)) - Math.min(...all.map((c) => c.x0));
+  const spans = rows.filter((r) => r.length >= 2).flat().filter((c) => c.x1 - c.x0 <= width * 0.25).map((c) => [c.x0, c.x1] as const).sort((a, b) => a[0] - b[0]);
+  if (!spans.length) return { kind: 'grid', spans: 'inferred', rows: 0, cols: 0, cells: [] };
   const bounds: number[] = [];
   let reach = spans[0]![1];
   for (const [x0, x1] of spans.slice(1)) {
