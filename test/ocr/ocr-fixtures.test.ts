@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../pipeline/extract-document.js';
 import { DocumentSchema, type Document, type Table } from '../../schemas/record.js';
-import { fieldScore } from './field-accuracy.js';
+import { fieldScore } from '../../scripts/ocr-fixtures/field-accuracy.js';
 
 /**
  * The OCR fixtures end to end (scripts/make-ocr-fixtures.ts: our PDF fixtures rendered,

@@ -104,7 +104,7 @@ describe('despeckle', () => {
 describe('repairs of number and comparator cells', () => {
   it.each([
     ['o', '0'], ['1o0%', '100%'], ['9O.5', '90.5'], ['D.00', '0.00'], ['l00', '100'],
-    ['二100', '=100'], ['>二90%', '≥90%'], ['<二5', '≤5'],
+    ['二100', '=100'], ['10.', '10'], ['96%.', '96%'], ['>二90%', '≥90%'], ['<二5', '≤5'],
   ])('%s → %s', (from, to) => expect(repairCell(from)?.text).toBe(to));
   it.each(['二级指标', '项目o', 'Oracle', '100%', '≥90%', 'o型'])('%s is left alone', (t) => expect(repairCell(t)).toBeNull());
   it('a trailing speck after a Chinese character or % goes, a decimal stays', () => {

@@ -1,13 +1,14 @@
 import type { Table } from '../../schemas/record.js';
-import { INDICATOR_FIELDS } from '../golden-compare.js';
 
 /**
- * Field accuracy of extracted tables against expected records: every header field the
+ * Field accuracy of extracted tables against expected records (OCR test and bench): every header field the
  * expected record states, every funds cell, every indicator field, the total. A missing
  * table or row counts all its fields wrong. Whitespace is layout, not content.
  */
 export interface FieldScore { readonly right: number; readonly total: number; readonly wrong: readonly string[] }
 
+/** the indicator fields the golden tests compare (test/golden-compare.ts; that file needs vitest, the bench must not) */
+const INDICATOR_FIELDS = ['level1', 'level2', 'name', 'target', 'actual', 'weight', 'score', 'deviation'] as const;
 const HEADER = ['title', 'year', 'project', 'department', 'implementer', 'unit', 'region'] as const;
 const FUNDS = ['item', 'initial_budget', 'annual_budget', 'executed', 'weight', 'rate', 'score'] as const;
 
