@@ -128,10 +128,11 @@ function clearOfRules(box: PixelBox, rules: readonly Rule[], unit: number): Pixe
   const reach = unit * 0.4;
   for (const r of rules) {
     const core = r.width / 2 + 1;
-    if (r.kind === 'v' && r.from <= y1 && r.to >= y0) {
+    // only a rule along most of the box's side: a rule that merely touches its corner is another cell's
+    if (r.kind === 'v' && Math.min(r.to, y1) - Math.max(r.from, y0) >= (y1 - y0) / 2) {
       if (r.at >= x0 - core && r.at <= x0 + reach) x0 = Math.max(x0, r.at + core);
       if (r.at <= x1 + core && r.at >= x1 - reach) x1 = Math.min(x1, r.at - core);
-    } else if (r.kind === 'h' && r.from <= x1 && r.to >= x0) {
+    } else if (r.kind === 'h' && Math.min(r.to, x1) - Math.max(r.from, x0) >= (x1 - x0) / 2) {
       if (r.at >= y0 - core && r.at <= y0 + reach) y0 = Math.max(y0, r.at + core);
       if (r.at <= y1 + core && r.at >= y1 - reach) y1 = Math.min(y1, r.at - core);
     }
