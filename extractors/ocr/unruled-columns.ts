@@ -9,8 +9,8 @@ interface Chunk { readonly words: Word[]; readonly x0: number; readonly x1: numb
 
 /**
  * A page without rules: text lines whose words stand in separated chunks (gaps wider than a
- * unit) form a table; its columns are the x ranges no chunk covers between them; each line
- * is a row and a chunk spans the columns it covers. Spans are inferred. Everything else
+ * unit) form a table; its columns start where chunks of several lines start; each line is a
+ * row and a chunk spans the columns that start inside it. Spans are inferred. Everything else
  * stays a line block (`lineBlocks`, made by the ruled reading).
  */
 export function unruledTables(lineBlocks: readonly Block[], words: readonly Word[], unit: number, frame: PlaceFrame): Block[] {
@@ -55,25 +55,25 @@ function freeLine(chunks: readonly Chunk[], frame: PlaceFrame): { top: number; b
 }
 
 function gridOf(rows: readonly Chunk[][], unit: number, frame: PlaceFrame): Block {
-  // column boundaries: the middle of every x gap no chunk of a multi-chunk line covers; a chunk
-  // wider than a quarter of the table is a paragraph spanning columns and is left out
-  const all = rows.flat();
-  const width = Math.max(...all.map((c) => c.x1)) - Math.min(...all.map((c) => c.x0));
-  const spans = rows.filter((r) => r.length >= 2).flat().filter((c) => c.x1 - c.x0 <= width * 0.25).map((c) => [c.x0, c.x1] as const).sort((a, b) => a[0] - b[0]);
-  if (!spans.length) return { kind: 'grid', spans: 'inferred', rows: 0, cols: 0, cells: [] };
-  const bounds: number[] = [];
-  let reach = spans[0]![1];
-  for (const [x0, x1] of spans.slice(1)) {
-    if (x0 - reach > unit * 0.5) bounds.push((x0 + reach) / 2);
-    reach = Math.max(reach, x1);
+  // columns start where chunks of several lines start (left edges within half a unit); a chunk
+  // belongs to the last column starting at or before it and spans those starting inside it
+  const near = unit * 0.5;
+  const edges = rows.filter((r) => r.length >= 2).flat().map((c) => c.x0).sort((a, b) => a - b);
+  const clusters: number[][] = [];
+  for (const x of edges) {
+    const last = clusters[clusters.length - 1];
+    if (last && x - last[last.length - 1]! <= near) last.push(x);
+    else clusters.push([x]);
   }
-  const cols = bounds.length + 1;
-  const colAt = (x: number) => bounds.filter((b) => b < x).length;
+  const starts = clusters.filter((c) => c.length >= 2).map((c) => Math.min(...c));
+  if (!starts.length) return { kind: 'grid', spans: 'inferred', rows: 0, cols: 0, cells: [] };
+  const cols = starts.length;
+  const colAt = (x: number) => Math.max(0, starts.filter((b) => b <= x + near).length - 1);
   const cells: GridCell[] = [];
   rows.forEach((chunks, row) => {
     const byCol = new Map<number, { c0: number; c1: number; chunks: Chunk[] }>();
     for (const ch of chunks) {
-      const c0 = colAt(ch.x0 + unit * 0.25), c1 = Math.max(c0, colAt(ch.x1 - unit * 0.25));
+      const c0 = colAt(ch.x0), c1 = Math.max(c0, colAt(ch.x1 - unit));
       const hit = [...byCol.values()].find((v) => c0 <= v.c1 && v.c0 <= c1);
       if (hit) { hit.c0 = Math.min(hit.c0, c0); hit.c1 = Math.max(hit.c1, c1); hit.chunks.push(ch); }
       else byCol.set(c0, { c0, c1, chunks: [ch] });
