@@ -23,6 +23,12 @@ export const FINDING_CODES = {
   CONVERTER_MISSING: 'error',
   CONVERSION_FAILED: 'error',
   MARKUP_TOO_DEEP: 'error',
+  // OCR of scans and images (issue 13)
+  PAGE_OCR: 'info',
+  OCR_LOW_CONFIDENCE: 'warning',
+  OCR_REPAIRED: 'info',
+  IMAGE_UNREADABLE: 'error',
+  OCR_UNAVAILABLE: 'error',
   // normalization notes
   TRADITIONAL_CONVERTED: 'info',
   GLYPHS_FOLDED: 'info',
