@@ -9,5 +9,7 @@ export const COMMANDS = {
   import: lazy(() => import('./import.js')),
   query: lazy(() => import('./query.js')),
   export: lazy(() => import('./export.js')),
+  // issue 10: reviewers
+  diff: lazy(() => import('./diff.js')),
 } satisfies Record<string, Command>;
 export type CommandName = keyof typeof COMMANDS;

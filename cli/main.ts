@@ -10,6 +10,7 @@ Usage:
   jixiao query --sql "SELECT …" [--db FILE] [--csv|--json]
   jixiao export --format csv|jsonl|xlsx [--entity NAME] [--db FILE] [--out FILE]
   jixiao schema                                    the JSON Schema of the --json contract
+  jixiao diff A B [--json]                         two extractions (JSON, JSONL or database) compared
 
 Run a command without arguments (or with --help) for its own options.
 `;

@@ -48,6 +48,9 @@ export const FINDING_CODES = {
   DB_SCHEMA_NEWER: 'error',
   DB_NOT_FOUND: 'error',
   SQL_WRITE_REFUSED: 'error',
+  // review, diff, corrections (issue 10)
+  RECORDS_UNREADABLE: 'error',
+  CORRECTION_INVALID: 'error',
 } as const;
 
 export type FindingCode = keyof typeof FINDING_CODES;
