@@ -11,5 +11,6 @@ export const COMMANDS = {
   export: lazy(() => import('./export.js')),
   // issue 10: reviewers
   diff: lazy(() => import('./diff.js')),
+  corrections: lazy(() => import('./corrections.js')),
 } satisfies Record<string, Command>;
 export type CommandName = keyof typeof COMMANDS;

@@ -11,6 +11,7 @@ Usage:
   jixiao export --format csv|jsonl|xlsx [--entity NAME] [--db FILE] [--out FILE]
   jixiao schema                                    the JSON Schema of the --json contract
   jixiao diff A B [--json]                         two extractions (JSON, JSONL or database) compared
+  jixiao corrections export|import FILE [--db FILE]  reviewers' corrections between databases
 
 Run a command without arguments (or with --help) for its own options.
 `;

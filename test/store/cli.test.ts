@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DocumentSchema, type Document, type Table } from '../../schemas/record.js';
 import { EXPORT_ENTITY_NAMES } from '../../store/export/export-entities.js';
 import { REPORTS } from '../../store/query/reports.js';
+import { SCHEMA_VERSION } from '../../store/schema.js';
 import { writeGeneratedArchive, writeYearVariants } from './archive.js';
 import { cli, parseCsv } from './cli.js';
 import { distExtractFile } from './dist-extract.js';
@@ -143,7 +144,7 @@ describe('jixiao import / query / export', () => {
     }
     expect({ documents: countRows('documents'), indicators: countRows('indicators'), size: statSync(db).size }).toEqual(before);
     const conn = new Database(db, { readonly: true });
-    expect(conn.pragma('user_version', { simple: true })).toBe(1);
+    expect(conn.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     conn.close();
   });
 
