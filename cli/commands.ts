@@ -12,5 +12,6 @@ export const COMMANDS = {
   // issue 10: reviewers
   diff: lazy(() => import('./diff.js')),
   corrections: lazy(() => import('./corrections.js')),
+  review: lazy(() => import('./review.js')),
 } satisfies Record<string, Command>;
 export type CommandName = keyof typeof COMMANDS;

@@ -12,6 +12,8 @@ Usage:
   jixiao schema                                    the JSON Schema of the --json contract
   jixiao diff A B [--json]                         two extractions (JSON, JSONL or database) compared
   jixiao corrections export|import FILE [--db FILE]  reviewers' corrections between databases
+  jixiao review FILE...|--db FILE --out DIR | --db FILE --serve [--port N]
+                                                   the original beside the record; corrections, verified marks
 
 Run a command without arguments (or with --help) for its own options.
 `;
