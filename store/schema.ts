@@ -269,12 +269,13 @@ function correctionsMigration(): string {
   const tt = pick('t', TABLE);
   const yuan = (column: string) => `CASE WHEN ${tf(column)} IS NOT NULL THEN
          (CASE WHEN ${tf(column)} < 0 THEN '-' ELSE '' END) || (abs(${tf(column)}) / 100) || '.' || printf('%02d', abs(${tf(column)}) % 100) END`;
-  // the row a correction names: same document content, table position, name and occurrence
+  // the row a correction names: same document content, table position, name and occurrence.
+  // CROSS JOIN keeps SQLite's join order: from the few corrections to their rows, never a scan of every row
   const rowsOf = (entity: 'indicator' | 'funds', table: string, name: string) => `
 FROM v_corrections_current c
-JOIN documents d ON d.sha256 = c.document_sha256
-JOIN tables t ON t.document_id = d.id AND t.ordinal = c.table_ordinal
-JOIN ${table} r ON r.table_id = t.id AND r.${name} = c.row_name
+CROSS JOIN documents d ON d.sha256 = c.document_sha256
+CROSS JOIN tables t ON t.document_id = d.id AND t.ordinal = c.table_ordinal
+CROSS JOIN ${table} r ON r.table_id = t.id AND r.${name} = c.row_name
 WHERE c.entity = '${entity}'
   AND c.row_occurrence = (SELECT count(*) FROM ${table} r2 WHERE r2.table_id = r.table_id AND r2.${name} = r.${name} AND r2.ordinal <= r.ordinal)
 GROUP BY r.id`;
@@ -327,16 +328,16 @@ CREATE VIEW v_table_corrections AS
 SELECT t.id AS table_id, group_concat(c.field, ',') AS fields,
   ${pivot(TABLE)}
 FROM v_corrections_current c
-JOIN documents d ON d.sha256 = c.document_sha256
-JOIN tables t ON t.document_id = d.id AND t.ordinal = c.table_ordinal
+CROSS JOIN documents d ON d.sha256 = c.document_sha256
+CROSS JOIN tables t ON t.document_id = d.id AND t.ordinal = c.table_ordinal
 WHERE c.entity = 'table'
 GROUP BY t.id;
 
 CREATE VIEW v_verified AS
 SELECT t.id AS table_id, v.verified, v.reviewer AS verified_by, v.verified_at
 FROM verifications v
-JOIN documents d ON d.sha256 = v.document_sha256
-JOIN tables t ON t.document_id = d.id AND t.ordinal = v.table_ordinal
+CROSS JOIN documents d ON d.sha256 = v.document_sha256
+CROSS JOIN tables t ON t.document_id = d.id AND t.ordinal = v.table_ordinal
 WHERE v.id = (SELECT max(v2.id) FROM verifications v2 WHERE v2.document_sha256 = v.document_sha256 AND v2.table_ordinal = v.table_ordinal);
 
 DROP VIEW v_tables;
@@ -378,20 +379,32 @@ SELECT t.id AS table_id, d.path, d.sha256, t.ordinal, t.kind, ${tt('title')} AS 
        ${tt('department')} AS department, ${tt('implementer')} AS implementer, t.region, t.period, t.start_date, t.end_date, t.money_unit,
        ${tt('total_weight')} AS total_weight, ${tt('total_score')} AS total_score, t.project_id, p.unit_key, p.project_key,
        t.funds_count, t.indicator_count,
-       (SELECT sum(i.weight) FROM v_indicators i WHERE i.table_id = t.id) AS indicators_weight,
-       (SELECT sum(i.score) FROM v_indicators i WHERE i.table_id = t.id) AS indicators_score,
+       -- sums as printed, plus what corrections changed (joined once per statement, not per table)
+       CASE WHEN ix.table_id IS NULL THEN (SELECT sum(i.weight) FROM indicators i WHERE i.table_id = t.id)
+            ELSE coalesce((SELECT sum(i.weight) FROM indicators i WHERE i.table_id = t.id), 0) + ix.d_weight END AS indicators_weight,
+       CASE WHEN ix.table_id IS NULL THEN (SELECT sum(i.score) FROM indicators i WHERE i.table_id = t.id)
+            ELSE coalesce((SELECT sum(i.score) FROM indicators i WHERE i.table_id = t.id), 0) + ix.d_score END AS indicators_score,
        -- the first funds row is the 年度资金总额 line that carries the funds weight and score
-       (SELECT f.weight FROM v_funds f WHERE f.table_id = t.id ORDER BY f.ordinal LIMIT 1) AS funds_weight,
-       (SELECT f.score FROM v_funds f WHERE f.table_id = t.id ORDER BY f.ordinal LIMIT 1) AS funds_score,
+       CASE WHEN fx.has_weight THEN fx.new_weight ELSE (SELECT f.weight FROM funds f WHERE f.table_id = t.id ORDER BY f.ordinal LIMIT 1) END AS funds_weight,
+       CASE WHEN fx.has_score THEN fx.new_score ELSE (SELECT f.score FROM funds f WHERE f.table_id = t.id ORDER BY f.ordinal LIMIT 1) END AS funds_score,
        (SELECT count(*) FROM findings g WHERE g.table_id = t.id AND g.severity = 'warning') AS warnings,
        t.source_line, t.source_page, d.imported_at,
        x.fields AS corrected,
-       (SELECT count(*) FROM v_corrections_current c WHERE c.document_sha256 = d.sha256 AND c.table_ordinal = t.ordinal) AS corrections,
+       -- values corrected in this table (each key once, however often it was corrected); by the key's index
+       (SELECT count(DISTINCT c.entity || '|' || c.row_name || '|' || c.row_occurrence || '|' || c.field) FROM corrections c
+        WHERE c.document_sha256 = d.sha256 AND c.table_ordinal = t.ordinal) AS corrections,
        coalesce(v.verified, 0) AS verified, v.verified_by, v.verified_at
 FROM tables t
 JOIN documents d ON d.id = t.document_id
 LEFT JOIN projects p ON p.id = t.project_id
 LEFT JOIN v_table_corrections x ON x.table_id = t.id
+LEFT JOIN (SELECT i.table_id,
+                  sum(CASE WHEN c.has_weight THEN coalesce(c.new_weight, 0) - coalesce(i.weight, 0) ELSE 0 END) AS d_weight,
+                  sum(CASE WHEN c.has_score THEN coalesce(c.new_score, 0) - coalesce(i.score, 0) ELSE 0 END) AS d_score
+           FROM v_indicator_corrections c JOIN indicators i ON i.id = c.indicator_id GROUP BY i.table_id) ix ON ix.table_id = t.id
+LEFT JOIN (SELECT f.table_id, c.has_weight, c.new_weight, c.has_score, c.new_score
+           FROM v_funds_corrections c JOIN funds f ON f.id = c.funds_id
+           WHERE f.ordinal = (SELECT min(f2.ordinal) FROM funds f2 WHERE f2.table_id = f.table_id)) fx ON fx.table_id = t.id
 LEFT JOIN v_verified v ON v.table_id = t.id;
 `;
 }
