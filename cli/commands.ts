@@ -9,6 +9,7 @@ export const COMMANDS = {
   import: lazy(() => import('./import.js')),
   query: lazy(() => import('./query.js')),
   export: lazy(() => import('./export.js')),
+  merge: lazy(() => import('./merge.js')),
   // issue 10: reviewers
   diff: lazy(() => import('./diff.js')),
   corrections: lazy(() => import('./corrections.js')),

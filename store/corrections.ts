@@ -7,7 +7,7 @@ import { StoreError } from './store-error.js';
 
 /**
  * Reviewers' corrections and verified marks: written here, read by the analyst views
- * (`store/schema.ts`, migration 2). A correction names its value by content and position —
+ * (`store/schema.ts`, migration 3). A correction names its value by content and position —
  * document sha256, table ordinal, row name + occurrence, column — so it outlives the row ids
  * that every re-import replaces.
  */
@@ -16,7 +16,7 @@ export type CorrectionEntity = 'table' | 'funds' | 'indicator';
 /** How a reviewer's text becomes the column's value. */
 type ValueKind = 'text' | 'number' | 'integer' | 'money';
 
-/** The columns a reviewer may correct, per entity (the same lists as migration 2's views). */
+/** The columns a reviewer may correct, per entity (the same lists as migration 3's views). */
 export const CORRECTABLE = {
   indicator: {
     level1: 'text', level2: 'text', name: 'text', target: 'text', actual: 'text',
