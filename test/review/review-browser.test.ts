@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
@@ -147,6 +148,30 @@ describe.skipIf(!hasChromium)('review site in a real browser', () => {
     } finally {
       server.kill('SIGTERM');
     }
+  });
+
+  it('scans: a scanned PDF page and an image are shown as they are, with the reason nothing was read', async () => {
+    const { createCanvas } = await import('@napi-rs/canvas');
+    const canvas = createCanvas(400, 300);
+    const g = canvas.getContext('2d');
+    g.fillStyle = '#fff'; g.fillRect(0, 0, 400, 300);
+    g.strokeStyle = '#000'; g.strokeRect(20, 20, 360, 260);
+    const png = join(dir, 'scan.png');
+    writeFileSync(png, canvas.toBuffer('image/png'));
+    const scannedPdf = join(ROOT, 'fixtures/pdf/scanned-image/input.pdf');
+    const r = cli(['review', scannedPdf, png, '--out', join(dir, 'scans')]);
+    expect(r.status).toBe(1); // nothing extracted from either: reported, the pages still written
+    expect(r.stderr).toContain('[PDF_NEEDS_OCR]');
+    expect(r.stderr).toContain('[IMAGE_NEEDS_OCR]');
+    const page = await browser.context.newPage();
+    for (const [file, code] of [[scannedPdf, 'PDF_NEEDS_OCR'], [png, 'IMAGE_NEEDS_OCR']] as const) {
+      const sha = createHash('sha256').update(readFileSync(file)).digest('hex');
+      await page.goto(pathToFileURL(join(dir, 'scans', `doc-${sha.slice(0, 16)}.html`)).href);
+      await page.waitForFunction(() => { const i = document.querySelector('.page img') as HTMLImageElement | null; return !!i && i.complete && i.naturalWidth > 0; });
+      expect(await page.locator('#record').textContent()).toContain(code);
+    }
+    await page.screenshot({ path: join(ARTIFACTS, 'review-scan.png') });
+    await page.close();
   });
 
   it('wrote its screenshots as artefacts', () => {
