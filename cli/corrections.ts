@@ -42,7 +42,7 @@ const ACTIONS = {
     for (const c of corrections) {
       const row = c.entity === 'table' ? '' : ` ${c.entity} ${c.row_name}${c.row_occurrence > 1 ? `#${c.row_occurrence}` : ''}`;
       process.stdout.write(`${c.corrected_at} ${c.reviewer} ${c.document_sha256.slice(0, 12)} table ${c.table_ordinal}${row} ${c.field}: ` +
-        `${JSON.stringify(c.old_value)} → ${JSON.stringify(c.new_value)} (${c.reason})\n`);
+        `${JSON.stringify(c.old_value)} → ${JSON.stringify(c.new_value)} (${c.reason})${db.applies(c) ? '' : ' [applies to no stored row]'}\n`);
     }
     for (const v of verifications) {
       process.stdout.write(`${v.verified_at} ${v.reviewer} ${v.document_sha256.slice(0, 12)} table ${v.table_ordinal} ${v.verified ? 'verified' : 'not verified'}\n`);

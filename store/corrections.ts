@@ -175,6 +175,15 @@ export class CorrectionsDb {
       @row_occurrence, @row_ordinal, @field, @old_value, @new_value, @reason, @reviewer, @corrected_at)`).run(c);
   }
 
+  /**
+   * Whether a correction names a stored row now. One that does not (the file was replaced by a
+   * new version, or a new tool version reads the row's name differently) applies to nothing and
+   * is shown as such; it stays in the trail.
+   */
+  applies(key: CorrectionKey): boolean {
+    return this.target(key) !== null;
+  }
+
   setVerified(document_sha256: string, table_ordinal: number, verified: boolean, reviewer?: string, note: string | null = null, now = new Date()): Verification {
     const v: Verification = {
       document_sha256, table_ordinal, verified: verified ? 1 : 0,

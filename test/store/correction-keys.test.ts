@@ -53,6 +53,9 @@ describe('correction keys', () => {
     check();
     storeDocuments(path, [doc], true); // import --force: every row deleted and written again
     check();
+    const c3 = CorrectionsDb.open(path);
+    expect(c3.export().corrections.map((k) => c3.applies(k))).toEqual([true, true]);
+    c3.close();
   });
 
   it('leaves a document with other content alone (the key is the content hash, not the path)', () => {
@@ -66,5 +69,8 @@ describe('correction keys', () => {
     storeDocuments(path, [{ ...doc, sha256: 'b'.repeat(64) }]);
     expect(rows(path, 'SELECT total_score, corrected FROM v_tables')).toEqual([{ total_score: 95, corrected: null }]);
     expect(rows(path, 'SELECT count(*) AS n FROM corrections')).toEqual([{ n: 1 }]);
+    const c2 = CorrectionsDb.open(path);
+    expect(c2.applies(c2.export().corrections[0]!)).toBe(false);
+    c2.close();
   });
 });
