@@ -30,6 +30,7 @@ export async function loadOriginal(bytes: Uint8Array | null, document: Document,
   const format = sniffFormat(bytes);
   if (format === 'pdf') return pdfOriginal(bytes, imageName);
   if (format === 'image') return imageOriginal(bytes, imageName);
+  if (isZip(bytes)) return officeOriginal(bytes);
   const read = readText(bytes);
   if (read.kind === 'error') return { original: { kind: 'missing', reason: read.message }, images: [] };
   return { original: { kind: 'text', lines: read.text.split('\n') }, images: [] };
@@ -91,5 +92,17 @@ async function imageOriginal(bytes: Uint8Array, imageName: (page: number) => str
     };
   } catch (error) {
     return { original: { kind: 'missing', reason: `图像无法读取：${(error as Error).message}` }, images: [] };
+  }
+}
+
+const isZip = (b: Uint8Array): boolean => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+
+/** An .xlsx workbook as its sheets' grids; other Office containers are named, not shown. */
+async function officeOriginal(bytes: Uint8Array): Promise<LoadedOriginal> {
+  try {
+    const { loadSheets } = await import('./load-sheets.js');
+    return { original: { kind: 'sheets', sheets: await loadSheets(bytes) }, images: [] };
+  } catch (error) {
+    return { original: { kind: 'missing', reason: `只能显示 .xlsx 工作表（${(error as Error).message}）` }, images: [] };
   }
 }

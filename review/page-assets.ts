@@ -21,6 +21,10 @@ main.review > section { overflow: auto; padding: 12px 16px; }
 .line { display: flex; } .line .no { flex: none; width: 4em; padding-right: .8em; text-align: right; color: #9aa3ad; user-select: none; }
 mark { background: rgba(47, 128, 237, .10); border-bottom: 2px solid rgba(47, 128, 237, .7); color: inherit; cursor: pointer; }
 mark.finding { border-bottom-color: #d9480f; background: rgba(217, 72, 15, .12); }
+table.sheet { background: #fff; font-size: 12px; } table.sheet td { white-space: pre-wrap; min-width: 3em; }
+table.sheet td.box-cell { cursor: pointer; background: rgba(47, 128, 237, .08); outline: 1px solid rgba(47, 128, 237, .6); }
+table.sheet td.finding { background: rgba(217, 72, 15, .12); outline-color: #d9480f; }
+table.sheet td.hl { outline: 3px solid #f59f00; background: rgba(250, 176, 5, .35); }
 .missing { padding: 24px; color: #8a939e; }
 article.table { background: #fff; margin-bottom: 20px; padding: 8px 12px 12px; box-shadow: 0 1px 4px rgba(0,0,0,.15); }
 article.table h2 { font-size: 15px; margin: 4px 0 8px; }

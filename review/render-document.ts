@@ -2,7 +2,7 @@ import type { Place } from '../schemas/place.js';
 import type { Finding } from '../schemas/record.js';
 import { esc, scriptJson } from './html.js';
 import { PAGE_CSS, PAGE_JS } from './page-assets.js';
-import { displayRect, type Box, type Original, type PdfPageView, type ReviewSource } from './review-source.js';
+import { displayRect, type Box, type Original, type PdfPageView, type ReviewSource, type SheetView } from './review-source.js';
 import { FUNDS_LABELS, INDICATOR_LABELS, tableViews, type TableView, type ValueView } from './value-views.js';
 
 export interface RenderOptions {
@@ -134,9 +134,26 @@ function pdfHtml(pages: readonly PdfPageView[], ids: PlaceIds): string {
   }).join('');
 }
 
+/** An Office sheet as a grid, each cell titled with its reference; cells the record reads from are marked. */
+function sheetsHtml(sheets: readonly SheetView[], ids: PlaceIds): string {
+  const byRef = new Map<string, string>();
+  for (const [id, place] of ids.places) if (place.ref) byRef.set(`${place.sheet ?? ''}!${place.ref}`, id);
+  return sheets.map((sheet) => {
+    const body = sheet.rows.map((row) => `<tr>${row.map((cell) => {
+      const id = byRef.get(`${sheet.name ?? ''}!${cell.ref}`);
+      const finding = id ? ids.findings.get(id) : undefined;
+      const span = `${cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : ''}${cell.colSpan > 1 ? ` colspan="${cell.colSpan}"` : ''}`;
+      const classes = [id ? 'box-cell' : '', finding ? 'finding' : ''].filter(Boolean).join(' ');
+      return `<td${span}${classes ? ` class="${classes}"` : ''}${id ? ` data-p="${id}"` : ''} title="${esc(cell.ref)}${finding ? `\n${esc(finding.join('\n'))}` : ''}">${esc(cell.text)}</td>`;
+    }).join('')}</tr>`).join('');
+    return `<h3 class="sheet-name">${esc(sheet.name ?? '')}${sheet.clipped ? '（只显示前 400 行、40 列）' : ''}</h3><table class="grid sheet">${body}</table>`;
+  }).join('');
+}
+
 const ORIGINAL_HTML: { [K in Original['kind']]: (o: Extract<Original, { kind: K }>, ids: PlaceIds) => string } = {
   text: (o, ids) => textHtml(o.lines, ids),
   pdf: (o, ids) => pdfHtml(o.pages, ids),
+  sheets: (o, ids) => sheetsHtml(o.sheets, ids),
   missing: (o) => `<div class="missing">原件不可用：${esc(o.reason)}</div>`,
 };
 

@@ -17,7 +17,24 @@ export interface ReviewSource {
 export type Original =
   | { readonly kind: 'text'; readonly lines: readonly string[] }
   | { readonly kind: 'pdf'; readonly pages: readonly PdfPageView[] }
+  | { readonly kind: 'sheets'; readonly sheets: readonly SheetView[] }
   | { readonly kind: 'missing'; readonly reason: string };
+
+/** One worksheet of an Office file as a grid; places name its cells by sheet and reference (`B7`). */
+export interface SheetView {
+  readonly name: string | null;
+  /** rows of cells in reading order; a merged range is one cell with its spans, the cells it covers are left out */
+  readonly rows: readonly (readonly SheetCell[])[];
+  /** the sheet had more rows or columns than are shown */
+  readonly clipped: boolean;
+}
+
+export interface SheetCell {
+  readonly ref: string;
+  readonly text: string;
+  readonly rowSpan: number;
+  readonly colSpan: number;
+}
 
 export type Box = readonly [number, number, number, number];
 
