@@ -74,6 +74,9 @@ export const PAGE_JS = `
     if (el.dataset.p) light(el.dataset.p, el.closest('#record') ? '#original' : '#record');
     if (served && el.classList.contains('v') && el.dataset.key) openEditor(el);
   });
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && e.target.matches && e.target.matches('.v, [data-p]')) e.target.click();
+  });
   const editor = document.getElementById('editor');
   if (!editor) return;
   const form = editor.querySelector('form');

@@ -52,7 +52,7 @@ function valueHtml(v: ValueView, ids: PlaceIds): string {
   const title = v.corrected
     ? `原值：${v.corrected.extracted || '（空）'}；更正理由：${v.corrected.reason}（${v.corrected.reviewer}，${v.corrected.at.slice(0, 16).replace('T', ' ')}）`
     : p ? '' : '记录中没有这个值的位置';
-  return `<span class="${classes}"${p ? ` data-p="${p}"` : ''}${v.key ? ` data-key="${esc(JSON.stringify(v.key))}"` : ''}` +
+  return `<span class="${classes}" tabindex="0"${p ? ` data-p="${p}"` : ''}${v.key ? ` data-key="${esc(JSON.stringify(v.key))}"` : ''}` +
     ` data-label="${esc(v.label)}" data-input="${esc(v.input)}"${title ? ` title="${esc(title)}"` : ''}>${esc(v.text)}</span>`;
 }
 

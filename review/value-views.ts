@@ -14,7 +14,7 @@ export interface ValueView {
   /** the value's own place when the record has one (`places.<field>`), else its row's */
   readonly place: Place | null;
   readonly key: ValueKey | null;
-  /** what the reviewer types to correct it (amounts in 元, rates as fractions) */
+  /** what the reviewer types to correct it (amounts in 元, rates as percentages) */
   readonly input: string;
   readonly corrected: { readonly extracted: string; readonly reason: string; readonly reviewer: string; readonly at: string } | null;
 }
@@ -103,13 +103,12 @@ export function tableViews(document: Document, corrections: readonly Correction[
   const value = (holder: object, s: FieldSpec, key: ValueKey, fallback: Place | null | undefined): ValueView => {
     const raw = (holder as Record<string, Shown>)[s.field];
     const c = byKey.get(keyText(key));
-    const input = s.format === 'rate' ? FORMATS.number(raw) : FORMATS[s.format](raw);
     return {
       label: s.label,
       text: c ? FORMATS[s.stored](c.new_value as Shown) : FORMATS[s.format](raw),
       place: placeOf(holder, s.field, fallback),
       key,
-      input: c ? (s.stored === 'rate' ? FORMATS.number(c.new_value as Shown) : FORMATS[s.stored](c.new_value as Shown)) : input,
+      input: c ? FORMATS[s.stored](c.new_value as Shown) : FORMATS[s.format](raw),
       corrected: c ? { extracted: FORMATS[s.format](raw), reason: c.reason, reviewer: c.reviewer, at: c.corrected_at } : null,
     };
   };

@@ -14,7 +14,7 @@ import { StoreError } from './store-error.js';
 export type CorrectionEntity = 'table' | 'funds' | 'indicator';
 
 /** How a reviewer's text becomes the column's value. */
-type ValueKind = 'text' | 'number' | 'integer' | 'money';
+type ValueKind = 'text' | 'number' | 'integer' | 'money' | 'rate';
 
 /** The columns a reviewer may correct, per entity (the same lists as migration 3's views). */
 export const CORRECTABLE = {
@@ -24,7 +24,7 @@ export const CORRECTABLE = {
   },
   funds: {
     item: 'text', initial_budget_fen: 'money', annual_budget_fen: 'money', executed_fen: 'money',
-    weight: 'number', rate: 'number', score: 'number',
+    weight: 'number', rate: 'rate', score: 'number',
   },
   table: {
     title: 'text', year: 'integer', project: 'text', department: 'text', implementer: 'text',
@@ -93,6 +93,18 @@ export function columnValue(entity: CorrectionEntity, field: string, text: strin
     },
     integer: () => {
       if (!Number.isInteger(number)) throw invalid(`${field}: "${trimmed}" is not a whole number`);
+      return number;
+    },
+    // 执行率 as printed (`96%`, `98.30%`) or as the stored fraction (`0.96`); the point moves as text, exactly
+    rate: () => {
+      const percent = /^(-?)(\d+)(?:\.(\d+))?\s*%$/.exec(trimmed);
+      if (percent) {
+        const [, sign, int, frac = ''] = percent;
+        const digits = (int!.padStart(3, '0') + frac).replace(/^0+(?=\d)/, '');
+        const point = digits.length - frac.length - 2;
+        return Number(`${sign}${point > 0 ? digits.slice(0, point) : '0'}.${point > 0 ? digits.slice(point) : digits.padStart(frac.length + 2, '0')}`);
+      }
+      if (!Number.isFinite(number)) throw invalid(`${field}: "${trimmed}" is not a rate (96% or 0.96)`);
       return number;
     },
     money: () => {

@@ -43,7 +43,7 @@ describe('Office originals: the sheet as a grid', () => {
     const html = renderDocumentPage({ id: 'x', document: doc, original: { kind: 'sheets', sheets }, corrections: [], verified: new Map() }, { served: false });
     const p = /<td class="box-cell" data-p="(p\d+)" title="B3">合格率<\/td>/.exec(html)?.[1];
     expect(p).toBeDefined();
-    expect(html).toContain(`<span class="v" data-p="${p}"`);
+    expect(html).toContain(`<span class="v" tabindex="0" data-p="${p}"`);
   });
 
   it('jixiao review shows an .xlsx as its sheet even before Office files are extracted', async () => {

@@ -39,7 +39,7 @@ describe('review page model', () => {
     const html = renderDocumentPage({ id: 'x', document: withFinding, original: { kind: 'text', lines }, corrections: [], verified: new Map() }, { served: false });
     expect(html).toMatch(/<div class="line" id="L10"><span class="no">10<\/span><span> {4}<mark data-p="(p\d+)" class="finding" title="SCORE_EXCEEDS_WEIGHT：得分 &gt; 分值">培训人数<\/mark>/);
     const p = /id="L10".*?data-p="(p\d+)"/.exec(html)![1];
-    expect(html).toContain(`<span class="v" data-p="${p}"`);
+    expect(html).toContain(`<span class="v" tabindex="0" data-p="${p}"`);
     expect(html).not.toContain('<script>alert(1)</script>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).not.toContain('id="editor"'); // the correction form only when served

@@ -108,6 +108,9 @@ describe('corrections', () => {
     expect(columnValue('funds', 'executed_fen', '44.32')).toBe(4432n);
     expect(() => columnValue('funds', 'executed_fen', '0.001')).toThrow(/at most two decimals/);
     expect(columnValue('indicator', 'target', '  ')).toBeNull();
+    // 执行率 typed as printed or as the stored fraction; the point moves exactly
+    expect(['98.30%', '0.5%', '120.25%', '0.96'].map((t) => columnValue('funds', 'rate', t))).toEqual([0.983, 0.005, 1.2025, 0.96]);
+    expect(() => columnValue('funds', 'rate', '九成')).toThrow(/not a rate/);
     const bad = cli(['corrections', 'import', join(dir, 'nope.json'), '--db', db]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/nope\.json: not a corrections file .*\[CORRECTION_INVALID\]/);
