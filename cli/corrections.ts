@@ -65,7 +65,8 @@ export async function run(argv: string[]): Promise<number> {
   try {
     db = CorrectionsDb.open(parsed.values.db);
   } catch (error) {
-    process.stderr.write(`jixiao corrections: ${parsed.values.db}: ${(error as Error).message}\n`);
+    const code = error instanceof StoreError ? ` [${error.code}]` : '';
+    process.stderr.write(`jixiao corrections: ${(error as Error).message}${code}\n`);
     return 2;
   }
   try {

@@ -44,7 +44,7 @@ export async function run(argv: string[]): Promise<number> {
     db = ReviewDb.open(values.db!);
   } catch (error) {
     const code = error instanceof StoreError ? ` [${error.code}]` : '';
-    process.stderr.write(`jixiao review: ${values.db}: ${(error as Error).message}${code}\n`);
+    process.stderr.write(`jixiao review: ${(error as Error).message}${code}\n`);
     return 2;
   }
   if (!values.serve) {

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { migrate } from './migrate.js';
 import { yuanToFen } from './money.js';
@@ -125,12 +126,14 @@ export interface CorrectionRequest extends CorrectionKey {
 
 const ROW_TABLES = { indicator: ['indicators', 'name'], funds: ['funds', 'item'] } as const;
 
-/** A database opened for reviewers' writes (created and migrated if needed). */
+/** A database opened for reviewers' writes (migrated if needed). */
 export class CorrectionsDb {
   private constructor(readonly db: Database.Database) {}
 
+  /** Opens an existing database (corrections belong to imported documents: nothing is created here). */
   static open(path: string): CorrectionsDb {
-    const db = new Database(path);
+    if (!existsSync(path)) throw new StoreError('DB_NOT_FOUND', `${path}: no such database (create one with jixiao import)`);
+    const db = new Database(path, { fileMustExist: true });
     try {
       db.pragma('foreign_keys = ON');
       db.pragma('busy_timeout = 5000');

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Document } from '../../schemas/record.js';
@@ -111,6 +111,12 @@ describe('corrections', () => {
     // 执行率 typed as printed or as the stored fraction; the point moves exactly
     expect(['98.30%', '0.5%', '120.25%', '0.96'].map((t) => columnValue('funds', 'rate', t))).toEqual([0.983, 0.005, 1.2025, 0.96]);
     expect(() => columnValue('funds', 'rate', '九成')).toThrow(/not a rate/);
+    for (const args of [['corrections', 'list'], ['review', '--serve']]) {
+      const none = cli([...args, '--db', join(dir, 'none.sqlite')]);
+      expect(none.status).toBe(2);
+      expect(none.stderr).toMatch(/none\.sqlite: no such database .*\[DB_NOT_FOUND\]/);
+      expect(existsSync(join(dir, 'none.sqlite'))).toBe(false);
+    }
     const bad = cli(['corrections', 'import', join(dir, 'nope.json'), '--db', db]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/nope\.json: not a corrections file .*\[CORRECTION_INVALID\]/);
