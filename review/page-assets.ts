@@ -38,6 +38,7 @@ table.grid th { background: #eef1f4; font-weight: 600; white-space: nowrap; }
 .v.hl { background: rgba(250, 176, 5, .55); outline: 2px solid #f59f00; }
 .v.corrected { color: #a61e4d; font-weight: 600; } .v.corrected::after { content: "（已更正）"; font-size: 11px; font-weight: normal; }
 .v.unplaced { color: #5c6670; }
+.v:empty { display: inline-block; min-width: 2em; min-height: 1em; vertical-align: middle; } /* blank cells stay clickable */
 ul.findings { margin: 6px 0 0; padding-left: 18px; } ul.findings li { cursor: pointer; }
 .sev-warning { color: #c2410c; } .sev-error { color: #c92a2a; } .sev-info { color: #5c6670; }
 .goals p { margin: 2px 0 6px; white-space: pre-wrap; }

@@ -122,15 +122,15 @@ export function tableViews(document: Document, corrections: readonly Correction[
       });
     };
     const tableKey = (field: string): ValueKey => ({ table_ordinal: ordinal, entity: 'table', row_name: '', row_occurrence: 1, field });
-    const totalPlace = placeOf(t.total, 'score', null) ?? placeOf(t, 'total', null);
     return {
       ordinal, kind: t.kind, kindLabel: KIND_LABELS[t.kind], title: t.title, year: t.year, unit: t.unit,
       header: HEADER_FIELDS.map((s) => value(t, s, tableKey(s.column), s.field === 'title' ? t.source : null)),
       funds: rows(t.funds, 'funds', (f) => f.item, FUNDS_FIELDS),
       indicators: rows(t.indicators, 'indicator', (r) => r.name, INDICATOR_FIELDS),
       total: [
-        { ...value(t.total, spec('weight', '总分·分值', 'number'), tableKey('total_weight'), null), place: placeOf(t.total, 'weight', totalPlace) },
-        { ...value(t.total, spec('score', '总分·得分', 'number'), tableKey('total_score'), null), place: placeOf(t.total, 'score', totalPlace) },
+        // the 总分 cells' places are the table's `places.total_weight` / `places.total_score`
+        { ...value(t.total, spec('weight', '总分·分值', 'number'), tableKey('total_weight'), null), place: placeOf(t, 'total_weight', null) },
+        { ...value(t.total, spec('score', '总分·得分', 'number'), tableKey('total_score'), null), place: placeOf(t, 'total_score', null) },
       ],
       goals: [{ label: '预期目标', text: t.goals.expected ?? '' }, { label: '实际完成情况', text: t.goals.actual ?? '' }],
       findings: t.findings,
