@@ -71,6 +71,11 @@ describe('corrections', () => {
       { field: 'score', old_value: row.score, new_value: 1.5, reviewer: '审核员甲' },
       { field: 'score', old_value: row.score, new_value: 2.5, reviewer: '审核员甲' },
     ]);
+    // the named reports read the views too
+    const project = cli(['query', 'project', table.project!, '--db', db, '--json', '--limit', '0']);
+    expect(project.status, project.stderr).toBe(0);
+    const projectRows = JSON.parse(project.stdout) as { year: number; name: string; score: number; total_score: number }[];
+    expect(projectRows.find((r) => r.name === row.name && r.year === table.year)).toMatchObject({ score: 2.5, total_score: 88 });
     // CSV exports read the views: the corrected value and the column that says so
     const out = cli(['export', '--format', 'csv', '--entity', 'indicators', '--db', db]);
     const csv = parseCsv(out.stdout.replace(/^\uFEFF/, ''));
