@@ -4,8 +4,9 @@ import { StoreError } from '../store/store-error.js';
 import type { CorrectionEntity } from '../store/corrections.js';
 import { renderIndex } from './render-index.js';
 import { originalBytes, type ReviewDb } from './review-db.js';
-import { documentPage, SITE_TITLE } from './write-site.js';
-import type { PageImage } from './load-original.js';
+import { originalOf, renderPage, SITE_TITLE } from './write-site.js';
+import type { LoadedOriginal } from './load-original.js';
+import type { Document } from '../schemas/record.js';
 
 export interface ReviewServerOptions {
   readonly port: number;
@@ -14,8 +15,8 @@ export interface ReviewServerOptions {
 }
 
 const MAX_BODY = 64 * 1024;
-/** rendered page images of the documents opened last (a reviewer goes back and forth between few) */
-const IMAGE_CACHE_DOCUMENTS = 8;
+/** originals (rendered page images) of the documents opened last: a reviewer goes back and forth between few */
+const ORIGINAL_CACHE_DOCUMENTS = 8;
 
 class HttpError extends Error {
   constructor(readonly status: number, message: string) { super(message); }
@@ -54,27 +55,32 @@ const int = (v: unknown, name: string): number => {
  * each request (so a correction shows at once), with the two writes a reviewer makes.
  */
 export function startReviewServer(db: ReviewDb, options: ReviewServerOptions): Promise<{ server: Server; url: string }> {
-  const images = new Map<string, readonly PageImage[]>();
-  const remember = (id: string, list: readonly PageImage[]) => {
-    images.delete(id);
-    images.set(id, list);
-    while (images.size > IMAGE_CACHE_DOCUMENTS) images.delete(images.keys().next().value!);
+  // originals do not change while the record's corrections do: render a PDF's pages once, not on every reload
+  const originals = new Map<string, LoadedOriginal>();
+  const original = async (id: string, document: Document): Promise<LoadedOriginal> => {
+    let loaded = originals.get(id);
+    if (!loaded) {
+      const file = originalBytes(document);
+      loaded = await originalOf(document, file.bytes, file.reason);
+    }
+    originals.delete(id);
+    originals.set(id, loaded);
+    while (originals.size > ORIGINAL_CACHE_DOCUMENTS) originals.delete(originals.keys().next().value!);
+    return loaded;
   };
   const page = async (id: string) => {
     const sha = db.shaOf(id);
     const document = sha ? db.document(sha) : null;
     if (!sha || !document) throw new HttpError(404, 'no such document');
-    const original = originalBytes(document);
-    const built = await documentPage(document, original.bytes, original.reason, db.corrections(sha), db.verified(sha), { served: true });
-    remember(id, built.images);
-    return built;
+    const loaded = await original(id, document);
+    return { html: renderPage(document, loaded, db.corrections(sha), db.verified(sha), { served: true }), images: loaded.images };
   };
 
   const routes: Record<string, (request: IncomingMessage, match: RegExpExecArray) => Promise<{ type: string; body: string | Buffer }>> = {
     'GET /(?:index\\.html)?': async () => ({ type: 'text/html; charset=utf-8', body: renderIndex(db.entries(), SITE_TITLE) }),
     'GET /doc-([0-9a-f]{16})\\.html': async (_, m) => ({ type: 'text/html; charset=utf-8', body: (await page(m[1]!)).html }),
     'GET /img/([0-9a-f]{16})-p(\\d+)\\.png': async (_, m) => {
-      const list = images.get(m[1]!) ?? (await page(m[1]!)).images;
+      const list = originals.get(m[1]!)?.images ?? (await page(m[1]!)).images;
       const image = list.find((i) => i.name === `img/${m[1]}-p${m[2]}.png`);
       if (!image) throw new HttpError(404, 'no such page');
       return { type: 'image/png', body: image.png };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { extractDocument } from '../pipeline/extract-document.js';
 import type { Document } from '../schemas/record.js';
 import type { Correction, Verification } from '../store/corrections.js';
-import { loadOriginal, type PageImage } from './load-original.js';
+import { loadOriginal, type LoadedOriginal, type PageImage } from './load-original.js';
 import { renderDocumentPage, type RenderOptions } from './render-document.js';
 import { renderIndex, type IndexEntry } from './render-index.js';
 import { originalBytes, pageId, type ReviewDb } from './review-db.js';
@@ -11,17 +11,29 @@ import type { ReviewSource } from './review-source.js';
 
 export const SITE_TITLE = 'jixiao 审核';
 
+/** The original of a document for its page (images named after the page id), or why there is none. */
+export async function originalOf(document: Document, bytes: Uint8Array | null, missingReason: string): Promise<LoadedOriginal> {
+  const id = pageId(document.sha256);
+  return bytes
+    ? loadOriginal(bytes, document, (page) => `img/${id}-p${page}.png`)
+    : { original: { kind: 'missing', reason: missingReason }, images: [] };
+}
+
 /** The page of one document and the images it shows. */
 export async function documentPage(
   document: Document, bytes: Uint8Array | null, missingReason: string,
   corrections: readonly Correction[], verified: ReadonlyMap<number, Verification>, options: RenderOptions,
 ): Promise<{ html: string; images: readonly PageImage[] }> {
-  const id = pageId(document.sha256);
-  const loaded = bytes
-    ? await loadOriginal(bytes, document, (page) => `img/${id}-p${page}.png`)
-    : { original: { kind: 'missing' as const, reason: missingReason }, images: [] };
-  const source: ReviewSource = { id, document, original: loaded.original, corrections, verified };
-  return { html: renderDocumentPage(source, options), images: loaded.images };
+  const loaded = await originalOf(document, bytes, missingReason);
+  return { html: renderPage(document, loaded, corrections, verified, options), images: loaded.images };
+}
+
+export function renderPage(
+  document: Document, loaded: LoadedOriginal, corrections: readonly Correction[],
+  verified: ReadonlyMap<number, Verification>, options: RenderOptions,
+): string {
+  const source: ReviewSource = { id: pageId(document.sha256), document, original: loaded.original, corrections, verified };
+  return renderDocumentPage(source, options);
 }
 
 /** Index lines of a document extracted here (no database: nothing corrected or verified yet). */
