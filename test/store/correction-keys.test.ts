@@ -58,6 +58,16 @@ describe('correction keys', () => {
     c3.close();
   });
 
+  it('finds corrected rows from the corrections, never by scanning every row (query plan)', () => {
+    const path = join(tmp(), 'plan.sqlite');
+    storeDocuments(path, [doc]);
+    for (const view of ['v_indicator_corrections', 'v_funds_corrections', 'v_table_corrections']) {
+      const plan = (rows(path, `EXPLAIN QUERY PLAN SELECT * FROM ${view}`) as { detail: string }[]).map((r) => r.detail);
+      expect(plan, view).toContain('SCAN c');
+      expect(plan.filter((d) => /^SCAN (r|t|d)\b/.test(d)), view).toEqual([]);
+    }
+  });
+
   it('leaves a document with other content alone (the key is the content hash, not the path)', () => {
     const path = join(tmp(), 'content.sqlite');
     storeDocuments(path, [doc]);
