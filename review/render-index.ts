@@ -19,11 +19,14 @@ export interface IndexEntry {
   readonly corrections: number;
 }
 
+/** The file name with its folder: archives are folders of 2019/…, 2020/… with the same file names. */
+const shortPath = (file: string): string => file.split(/[\\/]/).filter(Boolean).slice(-2).join('/');
+
 export function renderIndex(entries: readonly IndexEntry[], title: string): string {
   const years = [...new Set(entries.map((e) => e.year).filter((y): y is number => y !== null))].sort();
   const kinds = [...new Set(entries.map((e) => e.kind).filter((k): k is Table['kind'] => k !== null))];
   const rows = entries.map((e) => `<tr data-kind="${esc(e.kind ?? '')}" data-year="${esc(e.year ?? '')}" data-unit="${esc(e.unit ?? '')}" data-findings="${e.problems}">
-<td><a href="${esc(e.href)}">${esc(e.file.split(/[\\/]/).pop())}</a></td><td class="num">${esc(e.ordinal ?? '')}</td>
+<td><a href="${esc(e.href)}" title="${esc(e.file)}">${esc(shortPath(e.file))}</a></td><td class="num">${esc(e.ordinal ?? '')}</td>
 <td>${esc(e.kind ? KIND_LABELS[e.kind] : '（无表）')}</td><td class="num">${esc(e.year ?? '')}</td><td>${esc(e.name ?? '')}</td><td>${esc(e.unit ?? '')}</td>
 <td class="num">${esc(e.totalScore ?? '')}</td><td class="num">${e.problems || ''}</td><td class="num">${e.corrections || ''}</td><td>${e.verified ? '✓' : ''}</td></tr>`).join('\n');
   return `<!doctype html>

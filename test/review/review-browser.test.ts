@@ -126,7 +126,7 @@ describe.skipIf(!hasChromium)('review site in a real browser', () => {
       const indicator = pdf!.tables[0]!.indicators[3]!;
       const page = await browser.context.newPage();
       await page.goto(url);
-      await page.locator('a', { hasText: 'input.pdf' }).first().click();
+      await page.locator('a', { hasText: 'unmerged-labels-wanyuan/input.pdf' }).first().click();
       await page.waitForURL(/doc-/);
       const score = page.locator('#record tr', { hasText: indicator.name }).locator('.v[data-label="得分"]');
       await score.click();
