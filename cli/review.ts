@@ -4,7 +4,7 @@ import { startReviewServer } from '../review/serve-review.js';
 import { writeSiteFromDb, writeSiteFromFiles, type SiteSummary } from '../review/write-site.js';
 import { StoreError } from '../store/store-error.js';
 
-const USAGE = `Usage: jixiao review FILE... --out DIR            a static review site: open DIR/index.html (no network needed)
+const USAGE = `Usage: jixiao review PATH... --out DIR            a static review site of files, folders, globs: open DIR/index.html (no network)
        jixiao review --db DB --out DIR              the same for every document of a database, with its corrections
        jixiao review --db DB --serve [--port N] [--reviewer NAME]
                                                     the pages on http://127.0.0.1:N/ where values are corrected and

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractDocument } from '../pipeline/extract-document.js';
+import { walkPaths } from '../store/import/walk-paths.js';
 import type { Document } from '../schemas/record.js';
 import type { Correction, Verification } from '../store/corrections.js';
 import { loadOriginal, type LoadedOriginal, type PageImage } from './load-original.js';
@@ -60,14 +61,16 @@ export interface SiteSummary {
   readonly failed: readonly string[];
 }
 
-/** `jixiao review FILE... --out DIR`: extract each file here and write its page. */
-export async function writeSiteFromFiles(paths: readonly string[], out: string): Promise<SiteSummary> {
+/** `jixiao review PATH... --out DIR`: files, folders and globs (walked as `import` walks them), each extracted here and given its page. */
+export async function writeSiteFromFiles(args: readonly string[], out: string): Promise<SiteSummary> {
   mkdirSync(join(out, 'img'), { recursive: true });
   const entries: IndexEntry[] = [];
   const failed: string[] = [];
   const seen = new Set<string>();
   let tables = 0;
-  for (const path of paths) {
+  for await (const entry of walkPaths(args)) {
+    const path = entry.path;
+    if (entry.kind === 'missing') { failed.push(`${path}: no such file [FILE_NOT_FOUND]`); continue; }
     let bytes: Buffer;
     try {
       bytes = readFileSync(path);
