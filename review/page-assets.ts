@@ -78,6 +78,17 @@ export const PAGE_JS = `
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && e.target.matches && e.target.matches('.v, [data-p]')) e.target.click();
   });
+  // a correction reloads the page: keep both panes where the reviewer was
+  const panes = ['original', 'record'].map((id) => document.getElementById(id)).filter(Boolean);
+  const saved = sessionStorage.getItem('jixiao.scroll.' + location.pathname);
+  if (saved) {
+    JSON.parse(saved).forEach((top, i) => { if (panes[i]) panes[i].scrollTop = top; });
+    sessionStorage.removeItem('jixiao.scroll.' + location.pathname);
+  }
+  const reload = () => {
+    sessionStorage.setItem('jixiao.scroll.' + location.pathname, JSON.stringify(panes.map((p) => p.scrollTop)));
+    location.reload();
+  };
   const editor = document.getElementById('editor');
   if (!editor) return;
   const form = editor.querySelector('form');
@@ -105,7 +116,7 @@ export const PAGE_JS = `
     localStorage.setItem('jixiao.reviewer', reviewer.value);
     try {
       await post('api/correct', { document_sha256: document.body.dataset.sha, ...key, value: form.elements.value.value, reason: form.elements.reason.value, reviewer: reviewer.value });
-      location.reload();
+      reload();
     } catch (error) {
       editor.querySelector('.error').textContent = error.message;
     }
@@ -115,7 +126,7 @@ export const PAGE_JS = `
     button.addEventListener('click', async () => {
       try {
         await post('api/verify', { document_sha256: document.body.dataset.sha, table_ordinal: Number(button.dataset.table), verified: button.dataset.verified !== '1', reviewer: reviewer.value });
-        location.reload();
+        reload();
       } catch (error) { alert(error.message); }
     });
   }

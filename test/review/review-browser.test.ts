@@ -132,8 +132,11 @@ describe.skipIf(!hasChromium)('review site in a real browser', () => {
       await score.click();
       await page.fill('#editor input[name=value]', '7.5');
       await page.fill('#editor input[name=reason]', '原件得分为7.5');
+      await page.$eval('#record', (el) => { el.scrollTop = 150; });
       await Promise.all([page.waitForEvent('load'), page.click('#editor button[type=submit]')]);
       await expect.poll(() => score.textContent()).toContain('7.5');
+      // the reload keeps the reviewer's place
+      expect(await page.$eval('#record', (el) => el.scrollTop)).toBe(150);
       expect(await score.getAttribute('class')).toContain('corrected');
       await Promise.all([page.waitForEvent('load'), page.click('button.verify[data-table="1"]')]);
       expect(await page.locator('#t1 .verified').textContent()).toContain('测试审核员');
