@@ -1,5 +1,5 @@
 import { commandArgs } from './command-args.js';
-import { diffDocuments } from '../review/diff-documents.js';
+import { comparableDocument, diffDocuments } from '../review/diff-documents.js';
 import { formatDiff } from '../review/format-diff.js';
 import { loadRecords } from '../review/load-records.js';
 import { StoreError } from '../store/store-error.js';
@@ -22,7 +22,8 @@ export async function run(argv: string[]): Promise<number> {
   }
   let diff;
   try {
-    const [a, b] = positionals.map((p) => loadRecords(p).documents) as [never, never];
+    const a = (await loadRecords(positionals[0]!, comparableDocument)).documents;
+    const b = (await loadRecords(positionals[1]!, comparableDocument)).documents;
     diff = diffDocuments(a, b);
   } catch (error) {
     const code = error instanceof StoreError ? ` [${error.code}]` : '';

@@ -183,6 +183,28 @@ function matchDocuments(as: readonly Document[], bs: readonly Document[]): Map<D
   return matched;
 }
 
+const NO_PLACE = { file: '', line: null, column: null } as const;
+
+/**
+ * Only what the diff compares: places, parsed forms and evidence dropped, so two archives'
+ * records held side by side cost a fraction of their JSON.
+ */
+export function comparableDocument(d: Document): Document {
+  const finding = (f: Finding): Finding => ({ code: f.code, severity: f.severity, message: f.message, source: null });
+  return {
+    file: d.file, sha256: d.sha256, format: d.format, encoding: d.encoding, errors: d.errors,
+    ...(d.findings && { findings: d.findings.map(finding) }),
+    tables: d.tables.map((t) => ({
+      kind: t.kind, title: t.title, year: t.year, project: t.project, department: t.department, implementer: t.implementer,
+      unit: t.unit, region: t.region, period: t.period, start_date: t.start_date, end_date: t.end_date,
+      goals: t.goals, total: t.total, source: NO_PLACE, findings: t.findings.map(finding),
+      ...(t.level1_weights && { level1_weights: t.level1_weights }),
+      funds: t.funds.map((f) => Object.fromEntries(FUNDS_FIELDS.map((k) => [k, f[k]])) as unknown as FundsRow),
+      indicators: t.indicators.map((i) => Object.fromEntries(INDICATOR_FIELDS.map((k) => [k, i[k]])) as unknown as Indicator),
+    })),
+  };
+}
+
 export function diffDocuments(as: readonly Document[], bs: readonly Document[]): DocumentsDiff {
   const pairs = matchDocuments(as, bs);
   const aOf = new Map([...pairs].map(([a, b]) => [b, a]));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignByKey } from '../../review/align.js';
-import { diffDocuments } from '../../review/diff-documents.js';
+import { comparableDocument, diffDocuments } from '../../review/diff-documents.js';
 import { formatDiff } from '../../review/format-diff.js';
 import { document, indicator, table } from './make-record.js';
 
@@ -71,6 +71,15 @@ describe('diffDocuments', () => {
     const diff = diffDocuments(a, b);
     expect(diff.documents.map((d) => `${d.kind} ${d.file}`)).toEqual(['added /x/three.txt', 'removed /x/two.txt']);
     expect(diff.counts).toMatchObject({ documentsAdded: 1, documentsRemoved: 1, documentsChanged: 0 });
+  });
+
+  it('gives the same diff on the comparable projection the CLI holds in memory', () => {
+    const b = structuredClone(a);
+    b[0]!.tables.splice(1, 1);
+    b[1]!.tables[0]!.indicators[2]!.actual = '90%';
+    b[1]!.tables[0]!.funds[0]!.executed = 1;
+    expect(diffDocuments(a.map(comparableDocument), b.map(comparableDocument))).toEqual(diffDocuments(a, b));
+    expect(JSON.stringify(comparableDocument(a[0]!))).not.toMatch(/"line":\d/);
   });
 
   it('reports findings that appear or disappear', () => {
