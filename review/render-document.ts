@@ -146,7 +146,7 @@ function sheetsHtml(sheets: readonly SheetView[], ids: PlaceIds): string {
       const classes = [id ? 'box-cell' : '', finding ? 'finding' : ''].filter(Boolean).join(' ');
       return `<td${span}${classes ? ` class="${classes}"` : ''}${id ? ` data-p="${id}"` : ''} title="${esc(cell.ref)}${finding ? `\n${esc(finding.join('\n'))}` : ''}">${esc(cell.text)}</td>`;
     }).join('')}</tr>`).join('');
-    return `<h3 class="sheet-name">${esc(sheet.name ?? '')}${sheet.clipped ? '（只显示前 400 行、40 列）' : ''}</h3><table class="grid sheet">${body}</table>`;
+    return `<h3 class="sheet-name">${esc(sheet.name ?? '表格')}${sheet.clipped ? '（只显示前 400 行、40 列）' : ''}</h3><table class="grid sheet">${body}</table>`;
   }).join('');
 }
 

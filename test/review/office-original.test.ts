@@ -59,3 +59,28 @@ describe('Office originals: the sheet as a grid', () => {
     expect(html).toContain('<td colspan="4" title="A1">项目支出绩效自评表</td>');
   });
 });
+
+describe('Office front ends\' grids as the review page\'s grids', () => {
+  it('keeps spans and names each cell by its Office reference, docx tables without a sheet', async () => {
+    const { sheetsFromGrid } = await import('../../review/sheets-from-grid.js');
+    const place = (ref: string, sheet: string | null) => [{ kind: 'office' as const, sheet, ref }];
+    const sheets = sheetsFromGrid({ blocks: [
+      { kind: 'line', text: '标题', place: { kind: 'office', sheet: null, ref: 'P1' } },
+      { kind: 'grid', spans: 'drawn', rows: 2, cols: 2, cells: [
+        { row: 0, col: 0, rowSpan: 1, colSpan: 2, text: '项目名称', places: place('T1R1C1', null) },
+        { row: 1, col: 0, rowSpan: 1, colSpan: 1, text: '分值', places: place('T1R2C1', null) },
+        { row: 1, col: 1, rowSpan: 1, colSpan: 1, text: '10', places: place('T1R2C2', null) },
+      ] },
+    ] });
+    expect(sheets).toEqual([{ name: null, clipped: false, rows: [
+      [{ ref: 'T1R1C1', text: '项目名称', rowSpan: 1, colSpan: 2 }],
+      [{ ref: 'T1R2C1', text: '分值', rowSpan: 1, colSpan: 1 }, { ref: 'T1R2C2', text: '10', rowSpan: 1, colSpan: 1 }],
+    ] }]);
+    // a docx value placed at T1R2C2 (sheet null) lights up that cell
+    const doc = document('/a/b.docx', 'd'.repeat(64), [table('甲项目', {
+      funds: [], indicators: [indicator('合格率', { weight: 10, source: { file: 'b.docx', line: null, column: null, sheet: null, ref: 'T1R2C2' } })],
+    })]);
+    const html = renderDocumentPage({ id: 'x', document: doc, original: { kind: 'sheets', sheets }, corrections: [], verified: new Map() }, { served: false });
+    expect(html).toMatch(/<td class="box-cell" data-p="p\d+" title="T1R2C2">10<\/td>/);
+  });
+});
