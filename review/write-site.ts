@@ -15,9 +15,13 @@ export const SITE_TITLE = 'jixiao 审核';
 /** The original of a document for its page (images named after the page id), or why there is none. */
 export async function originalOf(document: Document, bytes: Uint8Array | null, missingReason: string): Promise<LoadedOriginal> {
   const id = pageId(document.sha256);
-  return bytes
-    ? loadOriginal(bytes, document, (page) => `img/${id}-p${page}.png`)
-    : { original: { kind: 'missing', reason: missingReason }, images: [] };
+  if (!bytes) return { original: { kind: 'missing', reason: missingReason }, images: [] };
+  try {
+    return await loadOriginal(bytes, document, (page) => `img/${id}-p${page}.png`);
+  } catch (error) {
+    // a page pdfjs cannot draw costs the picture of this document, not the site
+    return { original: { kind: 'missing', reason: `原件无法显示：${(error as Error).message}` }, images: [] };
+  }
 }
 
 /** The page of one document and the images it shows. */
