@@ -124,6 +124,7 @@ export function startReviewServer(db: ReviewDb, options: ReviewServerOptions): P
     } catch (error) {
       const status = error instanceof HttpError ? error.status : error instanceof StoreError ? 400 : 500;
       const message = error instanceof StoreError ? `${error.message} [${error.code}]` : (error as Error).message;
+      if (status === 500) process.stderr.write(`jixiao review: ${request.method} ${path}: ${(error as Error).stack ?? message}\n`);
       if (!response.headersSent) response.writeHead(status, { 'content-type': 'application/json' });
       response.end(JSON.stringify({ error: message }));
     }
