@@ -74,6 +74,9 @@ export const FINDING_CODES = {
   EXPORT_OVER_DATABASE: 'error',
   EXPORT_FAILED: 'error',
   MERGE_SAME_DATABASE: 'error',
+  // review, diff, corrections (issue 10)
+  RECORDS_UNREADABLE: 'error',
+  CORRECTION_INVALID: 'error',
 } as const;
 
 export type FindingCode = keyof typeof FINDING_CODES;

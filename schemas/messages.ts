@@ -83,6 +83,8 @@ export const CODE_TITLES_ZH: Readonly<Record<FindingCode, string>> = {
   STORE_REJECTED: '数据库无法保存此文档',
   PATH_SKIPPED: '路径已跳过',
   DB_CORRUPT: '数据库已损坏',
+  RECORDS_UNREADABLE: '不是提取结果（extract --json、JSONL 或数据库）',
+  CORRECTION_INVALID: '更正无效',
 };
 
 /**
