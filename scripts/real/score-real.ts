@@ -39,6 +39,17 @@ const same = (a: unknown, b: unknown): boolean =>
 const tableKey = (t: { project: string | null; department: string | null; implementer: string | null; title: string | null; kind: string }) =>
   `${t.kind}|${textKey(t.project) ?? ''}|${textKey(t.department) ?? ''}|${textKey(t.title) ?? ''}`;
 
+/**
+ * Indicator rows are paired by name; a name that only gained or lost a prefix or suffix
+ * (`指标1：` numbering, a glued level label) still pairs, so its other fields are measured
+ * and only the name counts as wrong.
+ */
+const sameRow = (a: string, b: string): boolean => {
+  const x = textKey(a)!;
+  const y = textKey(b)!;
+  return x === y || (Math.min(x.length, y.length) >= 4 && (x.includes(y) || y.includes(x)));
+};
+
 const MISSING = '(missing)';
 const TABLE_FIELDS = ['kind', 'title', 'year', 'project', 'department', 'implementer', 'unit'] as const;
 const FUNDS_FIELDS = ['initial_budget', 'annual_budget', 'executed', 'weight', 'rate', 'score'] as const satisfies readonly (keyof FundsRow)[];
@@ -71,7 +82,7 @@ function scoreTable(s: Tally, t: number, e: ExpectedRealTable, a: Table | undefi
     for (const f of FUNDS_FIELDS) s.check(`funds.${f}`, row[f], got ? got[f] : MISSING, t, k);
   });
   const inds = a?.indicators ?? [];
-  const pairs = new Map(align(e.indicators, inds, (x, y) => textKey(x.name) === textKey(y.name)));
+  const pairs = new Map(align(e.indicators, inds, (x, y) => sameRow(x.name, y.name)));
   e.indicators.forEach((row, k) => {
     const got = pairs.has(k) ? inds[pairs.get(k)!] : undefined;
     for (const f of INDICATOR_FIELDS) s.check(`indicator.${f}`, row[f], got ? got[f] : MISSING, t, k);
