@@ -1,4 +1,4 @@
-import type { SheetPart, SheetSpec } from './sheet-model.js';
+import type { PrintableSheet, SheetPart } from './sheet-model.js';
 
 /** Where each part of the spec lands on the worksheet (0-based rows). */
 export interface PlacedPart {
@@ -14,7 +14,7 @@ export interface SheetPlacement {
   readonly breaksAfter: readonly number[];
 }
 
-export function placeSheet(spec: SheetSpec): SheetPlacement {
+export function placeSheet(spec: PrintableSheet): SheetPlacement {
   const parts: PlacedPart[] = [];
   const breaksAfter: number[] = [];
   let cursor = 0;

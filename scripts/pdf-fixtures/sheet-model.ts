@@ -60,6 +60,9 @@ export interface SheetSpec {
   readonly footer?: string;
 }
 
+/** What printing needs of a sheet: its layout and the parts of each table (not the records). */
+export type PrintableSheet = Omit<SheetSpec, 'tables'> & { readonly tables: ReadonlyArray<Pick<SheetTable, 'parts'>> };
+
 /** Builder for the cells of a part, row by row. */
 export class PartBuilder {
   private readonly cells: SheetCell[] = [];

@@ -1,13 +1,13 @@
 import ExcelJS from 'exceljs';
 import { placeSheet } from './place-sheet.js';
-import type { SheetCell, SheetSpec } from './sheet-model.js';
+import type { PrintableSheet, SheetCell } from './sheet-model.js';
 
 /**
  * The spec as an .xlsx, the way a clerk makes one in Excel/WPS: genuinely merged cells,
  * thin borders on every cell of a grid, wrapped text with row heights that fit it, A4
  * pages, manual page breaks and repeated header rows where the spec asks for them.
  */
-export async function writeXlsx(spec: SheetSpec): Promise<Buffer> {
+export async function writeXlsx(spec: PrintableSheet): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'jixiao fixtures';
   const ws = wb.addWorksheet('Sheet1');
@@ -62,18 +62,22 @@ export async function writeXlsx(spec: SheetSpec): Promise<Buffer> {
 }
 
 /** Excel rows stop at 409 pt: a text that would need more is set smaller, as clerks do ("shrink to fit"). */
-function fittingSize(cell: SheetCell, spec: SheetSpec, size: number): number {
+function fittingSize(cell: SheetCell, spec: PrintableSheet, size: number): number {
   let s = size;
   while (s > 4 && neededHeight(cell, spec, s) > 380 * cell.rowSpan) s -= 0.5;
   return s;
 }
 
 /** Height (pt) a cell's text needs at its column width: CJK 1 em, other characters 0.6 em. */
-function neededHeight(cell: SheetCell, spec: SheetSpec, size: number): number {
+function neededHeight(cell: SheetCell, spec: PrintableSheet, size: number): number {
   const widthUnits = spec.columns.slice(cell.col, cell.col + cell.colSpan).reduce((s, w) => s + w, 0);
   const usable = widthUnits * 5.25 - 6;
-  let textWidth = 0;
-  for (const ch of cell.text) textWidth += (/[\u2E80-\uFFEF“”]/.test(ch) ? 1 : 0.6) * size;
-  const lines = cell.style?.wrap ? Math.max(1, Math.ceil((textWidth * 1.1) / usable)) : 1;
+  // each line typed with a line break (Alt+Enter) wraps on its own
+  let lines = 0;
+  for (const piece of cell.text.split('\n')) {
+    let textWidth = 0;
+    for (const ch of piece) textWidth += (/[\u2E80-\uFFEF“”]/.test(ch) ? 1 : 0.6) * size;
+    lines += cell.style?.wrap ? Math.max(1, Math.ceil((textWidth * 1.1) / usable)) : 1;
+  }
   return lines * size * 1.5 + 4;
 }
