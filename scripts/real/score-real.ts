@@ -28,6 +28,11 @@ export interface RealScore {
   readonly falseWarnings: readonly { table: number | null; code: string; message: string }[];
   /** extracted tables that match no expected table */
   readonly spuriousTables: number;
+  /**
+   * Indicator fields with every table's indicators pooled in document order on both sides: how
+   * well the rows are read, whatever the table split (a list read as one table still scores here).
+   */
+  readonly pooled: { readonly correct: number; readonly total: number };
 }
 
 export const textKey = (s: string | null | undefined): string | null =>
@@ -91,6 +96,18 @@ function scoreTable(s: Tally, t: number, e: ExpectedRealTable, a: Table | undefi
 
 const isWarning = (severity: string) => severity === 'warning' || severity === 'error';
 
+function scorePooled(expected: ExpectedRealFile, doc: Document): { correct: number; total: number } {
+  const e = expected.tables.flatMap((t) => t.indicators);
+  const a = doc.tables.flatMap((t) => t.indicators);
+  const pairs = new Map(align(e, a, (x, y) => sameRow(x.name, y.name)));
+  let correct = 0;
+  e.forEach((row, k) => {
+    const got = pairs.has(k) ? a[pairs.get(k)!] : undefined;
+    for (const f of INDICATOR_FIELDS) if (got && same(row[f], got[f])) correct++;
+  });
+  return { correct, total: e.length * INDICATOR_FIELDS.length };
+}
+
 export function scoreReal(expected: ExpectedRealFile, doc: Document): RealScore {
   const s = new Tally();
   s.check('document.tables', expected.tables.length, doc.tables.length, -1);
@@ -108,7 +125,7 @@ export function scoreReal(expected: ExpectedRealFile, doc: Document): RealScore 
     for (const f of a.findings) if (isWarning(f.severity)) falseWarnings.push({ table: null, code: f.code, message: f.message });
   });
   const totals = Object.values(s.byField).reduce((acc, v) => ({ correct: acc.correct + v.correct, total: acc.total + v.total }), { correct: 0, total: 0 });
-  return { file: expected.file, ...totals, byField: s.byField, misses: s.misses, falseWarnings, spuriousTables: doc.tables.length - matchedActual.size };
+  return { file: expected.file, ...totals, byField: s.byField, misses: s.misses, falseWarnings, spuriousTables: doc.tables.length - matchedActual.size, pooled: scorePooled(expected, doc) };
 }
 
 export const percent = (correct: number, total: number): string => (total === 0 ? '100.0%' : `${((100 * correct) / total).toFixed(1)}%`);
