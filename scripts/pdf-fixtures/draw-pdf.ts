@@ -1,3 +1,5 @@
+import { deflateSync } from 'node:zlib';
+
 /**
  * A PDF writer for drawn fixtures: text in the non-embedded STSong-Light (UniGB-UCS2-H CMap,
  * as report servers and many government exports write it) and stroked lines. Every glyph is
@@ -23,8 +25,9 @@ export function writePdf(pages: readonly DrawnPage[]): Uint8Array {
   const font = add(`<</Type/Font/Subtype/Type0/BaseFont/STSong-Light/Encoding/UniGB-UCS2-H/DescendantFonts[${cidFont} 0 R]>>`);
   const kids: number[] = [];
   for (const p of pages) {
-    const content = pageContent(p);
-    const stream = add(`<</Length ${Buffer.byteLength(content, 'latin1')}>>\nstream\n${content}\nendstream`);
+    // Flate-compressed, as nearly every producer writes content streams (and the fixtures stay small)
+    const content = deflateSync(Buffer.from(pageContent(p), 'latin1')).toString('latin1');
+    const stream = add(`<</Length ${Buffer.byteLength(content, 'latin1')}/Filter/FlateDecode>>\nstream\n${content}\nendstream`);
     kids.push(add(`<</Type/Page/Parent ${pagesObj} 0 R/MediaBox[0 0 ${p.width} ${p.height}]/Resources<</Font<</F1 ${font} 0 R>>>>/Contents ${stream} 0 R>>`));
   }
   objects[catalog - 1] = `<</Type/Catalog/Pages ${pagesObj} 0 R>>`;

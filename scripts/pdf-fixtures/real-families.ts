@@ -1,38 +1,12 @@
 import type { ExpectedRealTable } from '../real/expected-record.js';
-import { A4_LANDSCAPE, A4_PORTRAIT, type DBlock, type DCell, type DRow, type DSheet } from './drawn-sheet.js';
+import { A4_LANDSCAPE, A4_PORTRAIT, type DRow, type DSheet } from './drawn-sheet.js';
+import { c, fund, grouped, ind, line, record, row, wan, type EvalInd, type FamilyCase, type Ind } from './family-parts.js';
+import { finalAccountsCases } from './final-accounts-families.js';
+import { declarationCases } from './declaration-families.js';
 
-/**
- * Constructed PDFs for the layout families real government reports print (issue 14), made up
- * for other provinces and years than the training files. Each case is built from its records:
- * the sheet prints them, and the expected tables are the same records — never extractor output.
- */
-export interface FamilyCase {
-  readonly name: string;
-  readonly description: string;
-  readonly families: readonly string[];
-  readonly sheet: DSheet;
-  readonly tables: readonly ExpectedRealTable[];
-}
-
-type Ind = ExpectedRealTable['indicators'][number];
-type Funds = ExpectedRealTable['funds'][number];
-
-const ind = (level1: Ind['level1'], level2: string | null, name: string, target: string | null, extra: Partial<Ind> = {}): Ind =>
-  ({ level1, level2, name, target, actual: null, weight: null, score: null, deviation: null, ...extra });
-const fund = (item: string, initial: number | null, more: Partial<Funds> = {}): Funds =>
-  ({ item, initial_budget: initial, annual_budget: null, executed: null, weight: null, rate: null, score: null, ...more });
-const record = (t: Partial<ExpectedRealTable> & Pick<ExpectedRealTable, 'title' | 'indicators'>): ExpectedRealTable => ({
-  kind: 'target_declaration', year: null, project: null, department: null, implementer: null, unit: '万元', funds: [],
-  goals: { expected: null, actual: null }, total: { weight: null, score: null }, consistent: true, pages: [1], ...t,
-});
-
-/** 万元 printed with `places` decimals → 元, exactly (amounts here have at most 2 decimals). */
-const wan = (yuan: number, places = 2): string => (yuan / 10000).toFixed(places);
-const grouped = (s: string): string => s.replace(/^(\d+)(?=(\d{3})+(\.|$))/, (m) => m.replace(/\B(?=(\d{3})+$)/g, ','));
-
-const row = (...cells: DCell[]): DRow => ({ cells });
-const c = (col: number, text: string, opts: Omit<DCell, 'col' | 'text'> = {}): DCell => ({ col, text, ...opts });
-const line = (text: string, size?: number, align?: 'left' | 'center' | 'right'): DBlock => ({ kind: 'line', text, size, align });
+// Constructed PDFs for the layout families real government reports print (issue 14), made up
+// for other provinces and years than the training files. Each case is built from its records:
+// the sheet prints them, and the expected tables are the same records — never extractor output.
 
 /** 指标性质 + 指标值 + 计量单位, the way the three columns print one target */
 interface Target3 { readonly nature: '≥' | '≤' | '=' | '定性'; readonly value: string; readonly unit: string }
@@ -201,7 +175,6 @@ function declarationNoLevelsCase(): FamilyCase {
   };
 }
 
-interface EvalInd { readonly l1: NonNullable<Ind['level1']>; readonly l2: string; readonly name: string; readonly target: string; readonly actual: string; readonly weight: number; readonly score: number }
 
 /**
  * A 决算 project self-evaluation: weight header wrapped and carrying its total (分值权重（90分）),
@@ -249,58 +222,9 @@ function selfEvalWeightsCase(): FamilyCase {
   };
 }
 
-/** A 决算 excerpt: a table of contents and a narrative page (no table), then many short self-evaluations. */
-function longFinalAccountsCase(count: number): FamilyCase {
-  const names = ['社区养老服务补贴', '城市道路维修养护', '中小学课后服务补助', '公共文化场馆免费开放', '河道保洁管护', '农村人居环境整治', '食品安全抽检', '退役军人优抚', '残疾人康复救助', '森林防火巡护'];
-  const blocks: DBlock[] = [
-    line('目录', 16),
-    line('一、部门概况 ………………………………………… 1', 10, 'left'),
-    line('二、2023年度部门决算表 …………………………… 3', 10, 'left'),
-    line('三、项目支出绩效自评表 …………………………… 9', 10, 'left'),
-    { kind: 'page-break' },
-    line('第三部分 2023年度项目绩效自评情况说明', 14),
-    line('本部门对全部项目开展绩效自评，自评结果见下表。各项目绩效目标完成情况良好，', 10, 'left'),
-    line('资金执行率总体较高，偏差原因已在表中说明。', 10, 'left'),
-    { kind: 'page-break' },
-  ];
-  const tables: ExpectedRealTable[] = [];
-  for (let k = 0; k < count; k++) {
-    const project = `${names[k % names.length]}（${k < names.length ? '一期' : '二期'}）`;
-    const budget = 100000 * (20 + 7 * k);
-    const executed = budget - 10000 * (k % 4);
-    const rate = Math.round((executed / budget) * 10000) / 10000;
-    const fscore = Math.round(rate * 10 * 100) / 100;
-    const inds: EvalInd[] = [
-      { l1: '产出指标', l2: '数量指标', name: `${names[k % names.length]}完成数量`, target: `≥${10 + k}个`, actual: `${10 + k}个`, weight: 40, score: 40 },
-      { l1: '效益指标', l2: '社会效益指标', name: '服务覆盖面', target: '持续扩大', actual: '持续扩大', weight: 30, score: 30 },
-      { l1: '满意度指标', l2: '服务对象满意度指标', name: '服务对象满意度', target: '≥90%', actual: '92%', weight: 20, score: 20 },
-    ];
-    const total = Math.round((fscore + 90) * 100) / 100;
-    const title = k % 2 === 0 ? '项目支出绩效自评表' : '项目支出绩效目标自评表';
-    blocks.push(line(title, 13), {
-      kind: 'grid', widths: [62, 74, 106, 74, 70, 50, 50], rows: [
-        row(c(0, '项目名称'), c(1, project, { colSpan: 3 }), c(4, '主管部门'), c(5, '郑州市金水区民政局', { colSpan: 2 })),
-        row(c(0, '项目资金（万元）'), c(1, '年初预算数'), c(2, '全年预算数'), c(3, '全年执行数'), c(4, '执行率'), c(5, '分值'), c(6, '得分')),
-        row(c(0, '年度资金总额'), c(1, wan(budget)), c(2, wan(budget)), c(3, wan(executed)), c(4, `${(rate * 100).toFixed(2)}%`), c(5, '10'), c(6, fscore.toFixed(2))),
-        row(c(0, '一级指标'), c(1, '二级指标'), c(2, '三级指标'), c(3, '年度指标值'), c(4, '实际完成值'), c(5, '分值'), c(6, '得分')),
-        ...inds.map((i) => row(c(0, i.l1), c(1, i.l2), c(2, i.name), c(3, i.target), c(4, i.actual), c(5, String(i.weight)), c(6, String(i.score)))),
-        row(c(0, '总分', { colSpan: 5 }), c(5, '100'), c(6, total.toFixed(2))),
-      ],
-    });
-    tables.push(record({ kind: 'project_self_eval', title, year: 2023, project, department: '郑州市金水区民政局',
-      funds: [fund('年度资金总额', budget, { annual_budget: budget, executed, weight: 10, rate, score: fscore })],
-      indicators: inds.map((i) => ind(i.l1, i.l2, i.name, i.target, { actual: i.actual, weight: i.weight, score: i.score })),
-      total: { weight: 100, score: total } }));
-  }
-  return {
-    name: 'long-final-accounts',
-    description: `A 决算 excerpt: a table of contents and a narrative page that must give no table, then ${count} short consistent 项目支出绩效自评表 flowing several to a page under two title variants (…自评表 / …目标自评表): one record per table and no warning.`,
-    families: ['TOC/narrative pages', 'long 决算 with many tables', 'title variants'],
-    sheet: { ...A4_PORTRAIT, margin: 40, fontSize: 9, footer: '— {n} —', blocks },
-    tables,
-  };
-}
-
 export const familyCases = (): FamilyCase[] => [
-  listTargetCase(), deptGluedLevelsCase(), transferNumberedCase(), declarationNoLevelsCase(), selfEvalWeightsCase(), longFinalAccountsCase(24),
+  listTargetCase(), deptGluedLevelsCase(), transferNumberedCase(), declarationNoLevelsCase(), selfEvalWeightsCase(),
+  ...declarationCases(), ...finalAccountsCases(),
 ];
+
+export type { FamilyCase } from './family-parts.js';
