@@ -110,4 +110,42 @@ function lostLabelsCase(): FamilyCase {
   };
 }
 
-export const declarationCases = (): FamilyCase[] => [titleVariantsCase(), lostLabelsCase()];
+const CUT_PROJECTS: ReadonlyArray<{ readonly name: string; readonly yuan: number; readonly goal: string; readonly rows: readonly (readonly [Level1, string, string, string, number])[] }> = [
+  { name: '自然资源确权登记及不动产统一登记数据整合建设项目（二期）', yuan: 3268000, goal: '完成全市不动产登记存量数据整合，实现登记数据统一管理和共享。', rows: [
+    ['产出指标', '数量指标', '整合不动产登记存量数据量', '≥120万条', 30], ['产出指标', '质量指标', '数据整合准确率', '≥99%', 30],
+    ['效益指标', '社会效益指标', '登记业务办理时限压缩', '≤3个工作日', 20], ['满意度指标', '服务对象满意度指标', '办事群众满意度', '≥95%', 20]] },
+  { name: '国土空间生态修复及历史遗留废弃矿山综合治理专项资金项目', yuan: 15420000, goal: '治理历史遗留废弃矿山12处，恢复治理面积不少于85公顷。', rows: [
+    ['产出指标', '数量指标', '治理废弃矿山数量', '≥12处', 25], ['产出指标', '数量指标', '恢复治理面积', '≥85公顷', 25], ['产出指标', '时效指标', '工程完工时间', '2025年11月底前', 10],
+    ['效益指标', '生态效益指标', '矿区植被覆盖率提高', '≥30%', 20], ['效益指标', '可持续影响指标', '治理成果管护期', '≥3年', 10], ['满意度指标', '服务对象满意度指标', '周边群众满意度', '≥90%', 10]] },
+  { name: '全民所有自然资源资产清查及所有权委托代理试点工作经费项目', yuan: 986000, goal: '完成全民所有自然资源资产清查，建立资产清单和代理履职台账。', rows: [
+    ['产出指标', '数量指标', '清查资源资产类型', '≥5类', 30], ['产出指标', '质量指标', '清查成果通过省级审核', '通过', 30],
+    ['效益指标', '社会效益指标', '资产家底清晰程度', '明显提高', 20], ['满意度指标', '服务对象满意度指标', '相关部门满意度', '≥90%', 20]] },
+  { name: '海岸带保护修复及海洋生态预警监测能力提升项目（续建）', yuan: 7355000, goal: '修复受损岸线4.2公里，建成海洋生态预警监测站点6个。', rows: [
+    ['产出指标', '数量指标', '修复受损岸线长度', '≥4.2公里', 30], ['产出指标', '数量指标', '建成预警监测站点', '=6个', 20], ['产出指标', '质量指标', '工程验收合格率', '100%', 20],
+    ['效益指标', '生态效益指标', '自然岸线保有率', '≥40%', 20], ['满意度指标', '服务对象满意度指标', '沿海群众满意度', '≥90%', 10]] },
+];
+
+/**
+ * A list of projects (表14-3 …) under a `单位名称：[305]…` line, with long project names in a narrow
+ * merged cell: a name cut by a page break continues on the next page inside the same cell.
+ */
+function cutNamesCase(): FamilyCase {
+  const title = '表14-3 2025年度项目支出绩效目标表';
+  const rows: DRow[] = [row(c(0, '项目名称'), c(1, '项目金额（万元）'), c(2, '年度绩效目标'), c(3, '一级指标'), c(4, '二级指标'), c(5, '三级指标'), c(6, '指标值'), c(7, '权重(%)'))];
+  for (const p of [...CUT_PROJECTS, ...CUT_PROJECTS.map((q) => ({ ...q, name: q.name.replace('项目', '配套项目'), yuan: q.yuan + 100000 }))]) {
+    p.rows.forEach(([l1, l2, name, target, weight], k) => rows.push(row(
+      ...(k === 0 ? [c(0, p.name, { rowSpan: p.rows.length, flow: true }), c(1, (p.yuan / 10000).toFixed(2), { rowSpan: p.rows.length }), c(2, p.goal, { rowSpan: p.rows.length, flow: true })] : []),
+      c(3, l1), c(4, l2), c(5, name), c(6, target), c(7, String(weight)))));
+  }
+  const projects = [...CUT_PROJECTS, ...CUT_PROJECTS.map((q) => ({ ...q, name: q.name.replace('项目', '配套项目'), yuan: q.yuan + 100000 }))];
+  return {
+    name: 'list-cut-names-coded-unit',
+    description: 'A 表14-3 项目支出绩效目标表 (portrait) under a 单位名称：[305]日照市自然资源和规划局 line: eight projects with long names in a narrow merged 项目名称 cell; where a project crosses a page break its name and goal continue on the next page inside the same cell (no header repeated). Weights per project add up to 100.',
+    families: ['project name cut by a page break inside its cell', 'code before the department name ([305])', '表14-x title label', 'list target'],
+    sheet: { ...A4_PORTRAIT, margin: 40, fontSize: 10, blocks: [line(title, 14), line('单位名称：[305]日照市自然资源和规划局', 10, 'left'), { kind: 'grid', widths: [62, 48, 92, 50, 56, 110, 62, 35], rows, breakAfter: [25] }] },
+    tables: projects.map((p) => record({ title, year: 2025, project: p.name, department: '日照市自然资源和规划局', funds: [fund('项目金额', p.yuan)],
+      goals: { expected: p.goal, actual: null }, pages: [], indicators: p.rows.map(([l1, l2, name, target, weight]) => ind(l1, l2, name, target, { weight })) })),
+  };
+}
+
+export const declarationCases = (): FamilyCase[] => [titleVariantsCase(), lostLabelsCase(), cutNamesCase()];

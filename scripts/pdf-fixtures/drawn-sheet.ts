@@ -14,11 +14,17 @@ export interface DCell {
   /** `\n` forces a line break */
   readonly text: string;
   readonly align?: 'left' | 'center';
+  /** a merged cell cut by a page break: its lines flow from part to part instead of printing in the first */
+  readonly flow?: boolean;
 }
 export interface DRow { readonly cells: readonly DCell[] }
 export type DBlock =
   | { readonly kind: 'line'; readonly text: string; readonly size?: number; readonly align?: 'left' | 'center' | 'right' }
-  | { readonly kind: 'grid'; readonly widths: readonly number[]; readonly rows: readonly DRow[]; readonly headerRows?: number; readonly repeatMerged?: boolean }
+  | {
+    readonly kind: 'grid'; readonly widths: readonly number[]; readonly rows: readonly DRow[]; readonly headerRows?: number; readonly repeatMerged?: boolean;
+    /** rows after which the page breaks even when the next row would fit (to cut a merged cell where a case needs it) */
+    readonly breakAfter?: readonly number[];
+  }
   | { readonly kind: 'page-break' };
 export interface DSheet {
   readonly width: number;
@@ -80,8 +86,8 @@ function cellLines(cell: DCell, xs: readonly number[], size: number): string[] {
   return wrapText(cell.text, Math.floor(w / size));
 }
 
-function drawCellText(p: Pages, cell: DCell, xs: readonly number[], top: number, bottom: number, size: number): void {
-  const lines = cellLines(cell, xs, size);
+function drawCellText(p: Pages, cell: DCell, xs: readonly number[], top: number, bottom: number, size: number, only?: readonly string[]): void {
+  const lines = only ?? cellLines(cell, xs, size);
   const lh = lineHeight(size);
   const x0 = xs[cell.col]!;
   const x1 = xs[cell.col + (cell.colSpan ?? 1)]!;
@@ -128,7 +134,7 @@ function layoutGrid(p: Pages, sheet: DSheet, block: Extract<DBlock, { kind: 'gri
     p.y = y;
   };
   block.rows.forEach((_, ri) => {
-    if (p.y - heights[ri]! < p.bottom) {
+    if (p.y - heights[ri]! < p.bottom || (block.breakAfter ?? []).includes(ri - 1)) {
       p.newPage();
       page = p.done.length;
       if (ri >= header.length && header.length) drawHeader();
@@ -145,13 +151,19 @@ function layoutGrid(p: Pages, sheet: DSheet, block: Extract<DBlock, { kind: 'gri
       const last = ri + (c.rowSpan ?? 1) - 1;
       let start = ri;
       let first = true;
+      const flowing = c.flow === true ? cellLines(c, xs, size) : null;
+      let used = 0;
       while (start <= last) {
         let end = start;
         while (end + 1 <= last && pageOfRow(end + 1) === pageOfRow(start)) end++;
         const top = tops[start]!.top;
         const bottom = tops[end]!.top - heights[end]!;
-        const printText = first || block.repeatMerged === true;
-        later(pageOfRow(start), () => { p.rect(xs[c.col]!, top, xs[c.col + (c.colSpan ?? 1)]!, bottom); if (printText) drawCellText(p, c, xs, top, bottom, size); });
+        const isLast = end === last;
+        const fits = Math.max(1, Math.floor((top - bottom - 2 * PAD) / lineHeight(size)));
+        const part = flowing ? flowing.slice(used, isLast ? undefined : used + fits) : undefined;
+        used += part?.length ?? 0;
+        const printText = flowing !== null || first || block.repeatMerged === true;
+        later(pageOfRow(start), () => { p.rect(xs[c.col]!, top, xs[c.col + (c.colSpan ?? 1)]!, bottom); if (printText) drawCellText(p, c, xs, top, bottom, size, part); });
         first = false;
         start = end + 1;
       }

@@ -22,6 +22,7 @@ const FLOORS: Readonly<Record<string, { readonly accuracy: number; readonly fals
   'declaration-title-variants': { accuracy: 0.803, falseWarnings: 0 },
   'dept-target-glued-levels': { accuracy: 0.113, falseWarnings: 1 },
   'final-accounts-execution-rate': { accuracy: 0.892, falseWarnings: 0 },
+  'list-cut-names-coded-unit': { accuracy: 0.002, falseWarnings: 1 },
   'list-target-projects-across-pages': { accuracy: 0.003, falseWarnings: 1 },
   'long-final-accounts': { accuracy: 0.952, falseWarnings: 0 },
   'self-eval-weight-headers': { accuracy: 0.814, falseWarnings: 2 },
