@@ -9,5 +9,6 @@ export const COMMANDS = {
   import: lazy(() => import('./import.js')),
   query: lazy(() => import('./query.js')),
   export: lazy(() => import('./export.js')),
+  merge: lazy(() => import('./merge.js')),
 } satisfies Record<string, Command>;
 export type CommandName = keyof typeof COMMANDS;

@@ -3,6 +3,7 @@ import { commandArgs } from './command-args.js';
 import { extractDocument } from '../pipeline/extract-document.js';
 import type { Document } from '../schemas/record.js';
 import { summarizeDocument } from './summary.js';
+import { codeMessage } from '../schemas/messages.js';
 
 const USAGE = 'Usage: jixiao extract FILE... [--json]\n  --json  print exactly the JSON contract ({ "documents": [...] }) instead of a summary\n';
 
@@ -32,7 +33,7 @@ export async function run(argv: string[]): Promise<number> {
     }
     if (doc.errors.length > 0) {
       failed++;
-      for (const e of doc.errors) process.stderr.write(`jixiao: ${e.message} [${e.code}]\n`);
+      for (const e of doc.errors) process.stderr.write(`jixiao: ${codeMessage(e.code, e.message)} [${e.code}]\n`);
     }
     if (values.json) process.stdout.write((count++ ? ',' : '') + '\n    ' + JSON.stringify(doc, null, 2).replace(/\n/g, '\n    '));
     else process.stdout.write(summarizeDocument(doc));

@@ -1,4 +1,5 @@
 import type { Document } from '../schemas/record.js';
+import { codeMessage } from '../schemas/messages.js';
 
 /** A human-readable digest of one document's extraction. */
 export function summarizeDocument(doc: Document): string {
@@ -15,9 +16,9 @@ export function summarizeDocument(doc: Document): string {
     lines.push(`    findings: ${bySev.error} error, ${bySev.warning} warning, ${bySev.info} info`);
     for (const f of t.findings.filter((x) => x.severity !== 'info')) {
       const at = f.source ? `${f.source.line !== null ? 'line ' + f.source.line : ''}${f.source.column !== null ? ':' + f.source.column : ''}${f.source.page ? ' page ' + f.source.page : ''}` : '';
-      lines.push(`      ${f.severity === 'error' ? '✖' : '⚠'} ${f.code} ${at} — ${f.message}`);
+      lines.push(`      ${f.severity === 'error' ? '✖' : '⚠'} ${f.code} ${at} — ${codeMessage(f.code, f.message)}`);
     }
   }
-  for (const e of doc.errors) lines.push(`  ✖ ${e.code}: ${e.message}`);
+  for (const e of doc.errors) lines.push(`  ✖ ${e.code}: ${codeMessage(e.code, e.message)}`);
   return lines.join('\n') + '\n';
 }

@@ -48,6 +48,10 @@ export const FINDING_CODES = {
   DB_SCHEMA_NEWER: 'error',
   DB_NOT_FOUND: 'error',
   SQL_WRITE_REFUSED: 'error',
+  // export and merge (issues 9 and 12)
+  EXPORT_OVER_DATABASE: 'error',
+  EXPORT_FAILED: 'error',
+  MERGE_SAME_DATABASE: 'error',
 } as const;
 
 export type FindingCode = keyof typeof FINDING_CODES;

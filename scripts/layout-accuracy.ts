@@ -18,11 +18,20 @@ const s = summarize(results);
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '-');
 
 const width = Math.max(...names.map((n) => n.length));
-console.log(`${'case'.padEnd(width)}  fields          planted found   false warnings`);
+/** The record fields a case gets wrong most often: where to look first. */
+const worst = (c: (typeof s.cases)[number]): string => {
+  const counts = new Map<string, number>();
+  for (const m of c.score.mismatches) if (RECORD_FIELDS.includes(m.field)) counts.set(m.field, (counts.get(m.field) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([f, n]) => `${f}×${n}`).join(' ');
+};
+console.log(`${'case'.padEnd(width)}  fields            planted  false warnings / most wrong`);
 for (const c of s.cases) {
   const found = c.planted.filter((p) => p.found).length;
   const missed = c.planted.filter((p) => !p.found).map((p) => p.code);
-  console.log(`${c.name.padEnd(width)}  ${pct(c.fields.correct, c.fields.total).padStart(6)} ${`${c.fields.correct}/${c.fields.total}`.padStart(9)}  ${`${found}/${c.planted.length}`.padStart(5)}${missed.length ? ` missed ${missed.join(',')}` : ''}  ${c.falseWarnings.length ? c.falseWarnings.map((w) => w.code).join(',') : '0'}`);
+  console.log(`${c.name.padEnd(width)}  ${pct(c.fields.correct, c.fields.total).padStart(6)} ${`${c.fields.correct}/${c.fields.total}`.padStart(9)}  ${`${found}/${c.planted.length}`.padStart(5)}${missed.length ? ` missed ${missed.join(',')}` : ''}`);
+  if (c.falseWarnings.length) console.log(`${''.padEnd(width)}  false warnings: ${c.falseWarnings.map((w) => w.code).join(', ')}`);
+  const w = worst(c);
+  if (w) console.log(`${''.padEnd(width)}  most wrong: ${w}`);
 }
 console.log();
 console.log(`${s.cases.length} cases, ${s.cases.reduce((n, c) => n + (c.score.tallies['table.kind']?.total ?? 0), 0)} tables`);

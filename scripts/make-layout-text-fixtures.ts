@@ -33,7 +33,7 @@ function sheetOf(c: LayoutTextCase): PrintableSheet {
     orientation: c.variant.orientation,
     tables: specs.map((spec) => ({ parts: sheetParts(spec, c.variant) })),
     pageBreakBetweenTables: false,
-    repeatHeader: false,
+    repeatHeader: c.variant.repeatHeader,
     borders: true,
     gapRows: 2,
     fitToWidth: true,

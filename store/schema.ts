@@ -241,6 +241,24 @@ FROM findings g
 JOIN documents d ON d.id = g.document_id
 LEFT JOIN tables t ON t.id = g.table_id;
 `,
+  /* 2: one searchable text per row and field (issue 12) */ `
+-- Every text a person searches — indicator names, deviation texts, goals — one row per text,
+-- with where it is. The trigram full-text indexes need 3 characters; this view answers any
+-- length with LIKE (WHERE text LIKE '%满意%'), and is what to search for 1–2 character words.
+CREATE VIEW v_search_text AS
+SELECT 'indicator_name' AS found_in, i.id AS row_id, t.id AS table_id, t.year, t.project,
+       coalesce(t.implementer, t.department) AS unit, i.name AS text, d.path, i.source_line
+FROM indicators i JOIN tables t ON t.id = i.table_id JOIN documents d ON d.id = t.document_id
+UNION ALL
+SELECT 'indicator_deviation', i.id, t.id, t.year, t.project, coalesce(t.implementer, t.department),
+       i.deviation, d.path, i.source_line
+FROM indicators i JOIN tables t ON t.id = i.table_id JOIN documents d ON d.id = t.document_id
+WHERE i.deviation IS NOT NULL
+UNION ALL
+SELECT 'goal_' || g.which, g.id, t.id, t.year, t.project, coalesce(t.implementer, t.department),
+       g.text, d.path, t.source_line
+FROM goals g JOIN tables t ON t.id = g.table_id JOIN documents d ON d.id = t.document_id;
+`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -23,12 +23,12 @@ const text = (name: string): string => {
 };
 
 /**
- * Floors measured on 2026-12-01 with the line-based reader (scripts/layout-accuracy.ts): 39.4 % of
- * record fields, 6 of 14 planted inconsistencies found, 45 warnings on 32 consistent tables.
+ * Floors measured on 2026-12-01 with the line-based reader (scripts/layout-accuracy.ts): 39.5 % of
+ * record fields, 6 of 14 planted inconsistencies found, 44 warnings on 32 consistent tables.
  * They only go up: issue 7 (the reader reads grids) raises them to 99 %, all planted found and
  * 0 false warnings. Raise them whenever the reader gets better.
  */
-const FLOOR = { fieldAccuracy: 0.39, plantedFound: 6, falseWarnings: 45 };
+const FLOOR = { fieldAccuracy: 0.39, plantedFound: 6, falseWarnings: 44 };
 
 describe('layout-text fixtures', () => {
   it('has one directory per case, within the size budget', () => {
@@ -85,6 +85,9 @@ describe('layout-text fixtures', () => {
     for (const c of cases.filter((x) => x.variant.fundsLabelWrap !== null && x.tables[0]!.kind === 'project_self_eval')) {
       expect(lines(c.name).some((l) => /其中/.test(l) && !/款/.test(l)), c.name).toBe(true);
     }
+    // the indicator header printed again on a later page
+    const repeated = cases.filter((x) => x.variant.repeatHeader).map((x) => lines(x.name).filter((l) => l.includes('三级')).length);
+    expect(Math.max(...repeated)).toBeGreaterThanOrEqual(2);
     for (const c of cases.filter((x) => x.variant.fullWidth)) expect(text(c.name), c.name).toMatch(/[０-９]/);
     for (const c of cases.filter((x) => x.encoding === 'gb18030')) {
       const bytes = readFileSync(join(LAYOUT_TEXT_FIXTURES, c.name, 'input.txt'));

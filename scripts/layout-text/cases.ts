@@ -25,6 +25,9 @@ export interface LayoutTextCase {
 /** Seeds of this corpus: far from the generator tests (10_000–60_000) and corpus-report (900_000+). */
 const BASE_SEED = 7_700_000;
 
+/** Rounds whose sheets repeat the indicator header on every page. */
+const REPEATED_HEADER: readonly number[] = [1, 5, 8];
+
 const KINDS: readonly GeneratedKind[] = ['project_self_eval', 'dept_self_eval', 'target_declaration'];
 const SHORT: Readonly<Record<GeneratedKind, string>> = { project_self_eval: 'project', dept_self_eval: 'dept', target_declaration: 'declaration' };
 
@@ -44,9 +47,12 @@ export function layoutTextCases(): LayoutTextCase[] {
         valueWrap: i % 2 === 0 ? [8, 10, 12][i % 3]! : null,
         fundsLabelWrap: i % 4 === 3 ? null : [14, 16, 12][i % 3]!,
         mergeLabels: i % 5 !== 4,
-        funds: kind === 'project_self_eval' && i % 3 === 1 ? 'blank_initial' : 'full',
+        // every other project case, so a blank 年初预算数 meets every header stacking
+        funds: kind === 'project_self_eval' && i % 2 === 1 ? 'blank_initial' : 'full',
         fullWidth: i % 5 === 3,
         orientation: i % 2 === 0 ? 'landscape' : 'portrait',
+        // one-table sheets only (Excel repeats one header row per sheet), with 2- and 3-line headers
+        repeatHeader: REPEATED_HEADER.includes(i),
       };
       const encoding = i % 5 === 2 ? 'gb18030' : 'utf-8';
       // planted errors: one per table in odd cases, cycling through what the kind can carry; two in every fourth
@@ -60,7 +66,7 @@ export function layoutTextCases(): LayoutTextCase[] {
       const count = i % 3 === 0 ? 2 : 1;
       const tables = Array.from({ length: count }, (_, t) => ({ kind, injections: t === 1 && i % 2 === 1 ? [] : planted(t) }));
       const tags = [
-        `h${stack}`, variant.valueWrap ? 'wrapped' : '', variant.mergeLabels ? '' : 'unmerged', variant.funds === 'blank_initial' ? 'blank-initial' : '',
+        `h${stack}`, variant.repeatHeader ? 'repeated' : '', variant.valueWrap ? 'wrapped' : '', variant.mergeLabels ? '' : 'unmerged', variant.funds === 'blank_initial' ? 'blank-initial' : '',
         variant.fullWidth ? 'fullwidth' : '', encoding === 'gb18030' ? 'gb18030' : '', tables.some((t) => t.injections.length) ? 'planted' : 'consistent',
       ].filter(Boolean);
       cases.push({ name: `${String(n).padStart(2, '0')}-${SHORT[kind]}-${tags.join('-')}`, seed: BASE_SEED + 100 * n, tables, variant, encoding });
@@ -90,6 +96,7 @@ export function describeCase(c: LayoutTextCase): string {
     v.funds === 'blank_initial' ? '年初预算数 blank' : '',
     v.fullWidth ? 'full-width ASCII' : '',
     c.encoding === 'gb18030' ? 'GB18030' : '',
+    v.repeatHeader ? 'indicator header repeated on every page' : '',
     v.orientation,
     `planted: ${c.tables.map((t) => (t.injections.length ? t.injections.join('+') : 'none')).join(', ')}`,
   ];

@@ -15,4 +15,6 @@ export interface LayoutTextVariant {
   /** ASCII printed in full-width forms */
   readonly fullWidth: boolean;
   readonly orientation: 'portrait' | 'landscape';
+  /** the indicator header row printed again at the top of every page (Excel "rows to repeat"; one-table sheets only) */
+  readonly repeatHeader: boolean;
 }

@@ -21,7 +21,7 @@ export function* readDocuments(db: ReadOnlyDb): Generator<Document> {
   }
 }
 
-function readDocument(db: ReadOnlyDb, document: DocumentRow & { id: number }): Document {
+export function readDocument(db: ReadOnlyDb, document: DocumentRow & { id: number }): Document {
   const tables = db.all<TableRow & { id: number }>('SELECT * FROM tables WHERE document_id = ? ORDER BY ordinal', [document.id]);
   return documentFromRows({
     document,

@@ -24,6 +24,8 @@ export interface ImportOptions {
   readonly args?: readonly string[];
   /** stop taking new files (Ctrl-C); files in flight are finished */
   readonly signal?: AbortSignal;
+  /** only the entries this accepts are imported (`--shard i/n`, see shard.ts) */
+  readonly select?: (entry: WalkEntry) => boolean;
 }
 
 export interface ProgressSnapshot {
@@ -33,6 +35,7 @@ export interface ProgressSnapshot {
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
+const PASSED_OVER_LISTED = 5;
 
 /**
  * Imports every file the paths name: stream the file list, read (bounded), hash, skip what the
@@ -53,7 +56,7 @@ export async function importArchive(
   const runId = store.beginRun(options.args ?? paths);
   let summary = emptySummary();
   let total: number | null = null;
-  void countEntries(paths).then((n) => { total = n; }, () => {});
+  void countEntries(paths, options.select).then((n) => { total = n; }, () => {});
 
   const now = () => new Date().toISOString();
   /** main-thread time spent turning records into rows and writing them: the store's own cost */
@@ -120,8 +123,15 @@ export async function importArchive(
   const inFlight = new Set<Promise<void>>();
   let storeError: unknown = null;
   try {
-    for await (const entry of walkPaths(paths)) {
+    // a file a folder walk passes over is reported (counted, the first named), never silently dropped
+    const passOver = (path: string) => {
+      if (options.select && !options.select({ kind: 'file', path })) return;
+      summary = { ...summary, passedOver: summary.passedOver + 1,
+        passedOverExamples: summary.passedOverExamples.length < PASSED_OVER_LISTED ? [...summary.passedOverExamples, path] : summary.passedOverExamples };
+    };
+    for await (const entry of walkPaths(paths, passOver)) {
       if (options.signal?.aborted || storeError) break;
+      if (options.select && !options.select(entry)) continue;
       while (inFlight.size >= Math.max(1, options.window)) await Promise.race(inFlight);
       if (storeError) break;
       const task: Promise<void> = processFile(entry)

@@ -34,6 +34,10 @@ export interface ImportSummary {
   readonly tables: number;
   readonly indicators: number;
   readonly findings: Readonly<Record<Severity, number>>;
+  /** files inside folders passed over as no archive document (.md, .json, code, databases) */
+  readonly passedOver: number;
+  /** the first of them, to show */
+  readonly passedOverExamples: readonly string[];
   /** the first failures (the whole list is in the import_errors table) */
   readonly failures: readonly FailureNote[];
   readonly interrupted: boolean;
@@ -48,7 +52,7 @@ export const FAILURES_LISTED = 20;
 
 export const emptySummary = (): ImportSummary => ({
   files: 0, imported: 0, replaced: 0, skipped: 0, failed: 0, tables: 0, indicators: 0,
-  findings: { error: 0, warning: 0, info: 0 }, failures: [], interrupted: false, elapsedMs: 0, storeMs: 0, peakRssBytes: 0,
+  findings: { error: 0, warning: 0, info: 0 }, passedOver: 0, passedOverExamples: [], failures: [], interrupted: false, elapsedMs: 0, storeMs: 0, peakRssBytes: 0,
 });
 
 type Tally<K extends FileOutcome['kind']> = (s: ImportSummary, o: Extract<FileOutcome, { kind: K }>) => ImportSummary;

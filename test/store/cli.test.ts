@@ -5,7 +5,9 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DocumentSchema, type Document, type Table } from '../../schemas/record.js';
 import { EXPORT_ENTITY_NAMES } from '../../store/export/export-entities.js';
+import { SHEET_NAMES } from '../../store/export/export-columns.js';
 import { REPORTS } from '../../store/query/reports.js';
+import { SCHEMA_VERSION } from '../../store/schema.js';
 import { writeGeneratedArchive, writeYearVariants } from './archive.js';
 import { cli, parseCsv } from './cli.js';
 import { distExtractFile } from './dist-extract.js';
@@ -143,7 +145,7 @@ describe('jixiao import / query / export', () => {
     }
     expect({ documents: countRows('documents'), indicators: countRows('indicators'), size: statSync(db).size }).toEqual(before);
     const conn = new Database(db, { readonly: true });
-    expect(conn.pragma('user_version', { simple: true })).toBe(1);
+    expect(conn.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     conn.close();
   });
 
@@ -183,9 +185,9 @@ describe('jixiao import / query / export', () => {
     expect(r.status, r.stderr).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(EXPORT_ENTITY_NAMES);
-    for (const sheet of workbook.worksheets) {
-      expect(sheet.actualRowCount - 1, sheet.name).toBe(countRows(sheet.name));
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(EXPORT_ENTITY_NAMES.map((e) => SHEET_NAMES[e]));
+    for (const [i, sheet] of workbook.worksheets.entries()) {
+      expect(sheet.actualRowCount - 1, sheet.name).toBe(countRows(EXPORT_ENTITY_NAMES[i]!));
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     }
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptySummary, tally } from '../../store/import/import-summary.js';
-import { createProgressReporter, progressBar, progressFacts } from '../../store/import/progress.js';
+import { asciiOnlyTerminal, createProgressReporter, progressBar, progressFacts } from '../../store/import/progress.js';
 
 const written = { kind: 'imported', tables: 3, indicators: 30, findings: { error: 0, warning: 2, info: 1 } } as const;
 
@@ -38,6 +38,57 @@ describe('progress', () => {
     expect(plain.length).toBe(3);
     expect(plain[0]).toMatch(/^import: 10\/30 files/); // the first log line waits one interval
     expect(plain.every((t) => t.endsWith('\n') && !t.includes('\r'))).toBe(true);
+  });
+});
+
+describe('progress on real terminals', () => {
+  it('takes the ETA from the recent rate, not the average since the start', () => {
+    let clock = 0;
+    const lines: string[] = [];
+    const p = createProgressReporter({ write: (t) => lines.push(t), isTTY: true, columns: 200 }, { now: () => clock, ttyIntervalMs: 0, rateWindowMs: 3000 });
+    let s = emptySummary();
+    // a slow start (workers starting, first big files): 1 file/s for 10 s …
+    for (let i = 0; i < 10; i++) { clock += 1000; s = tally(s, written); p.update({ summary: s, total: 1000 }); }
+    // … then 100 files/s for 5 s: 510 done, 490 to go at 100/s ≈ 5 s (the average, 34/s, says 14 s)
+    for (let i = 0; i < 500; i++) { clock += 10; s = tally(s, written); p.update({ summary: s, total: 1000 }); }
+    expect(lines.at(-1)).toMatch(/100\.0 files\/s · ETA 5s$/);
+  });
+
+  it('never draws wider than the terminal, and after a resize erases the rows the old line wraps onto', () => {
+    let width = 120;
+    let redraw: () => void = () => {};
+    let unsubscribed = false;
+    const out: string[] = [];
+    const p = createProgressReporter({
+      write: (t) => out.push(t), isTTY: true, columns: () => width,
+      onResize: (r) => { redraw = r; return () => { unsubscribed = true; }; },
+    }, { now: () => 0, ttyIntervalMs: 0 });
+    let s = emptySummary();
+    for (let i = 0; i < 5; i++) s = tally(s, written);
+    p.update({ summary: s, total: 12345 });
+    const wide = out.at(-1)!.replace(/^\r\x1b\[2K/, '');
+    expect(wide.length).toBeGreaterThan(60);
+    expect(wide.length).toBeLessThan(120);
+    width = 40;
+    redraw();
+    const after = out.at(-1)!;
+    const rows = Math.ceil(wide.length / 40);
+    expect(after.startsWith('\r\x1b[2K' + '\x1b[1A\x1b[2K'.repeat(rows - 1))).toBe(true);
+    expect(after.slice(('\r\x1b[2K' + '\x1b[1A\x1b[2K'.repeat(rows - 1)).length)).toHaveLength(39);
+    p.finish();
+    expect(unsubscribed).toBe(true);
+  });
+
+  it('draws with ASCII only when asked or when the locale makes the bar characters double-width', () => {
+    const out: string[] = [];
+    const p = createProgressReporter({ write: (t) => out.push(t), isTTY: true, columns: 200, ascii: true }, { now: () => 0 });
+    p.update({ summary: tally(emptySummary(), written), total: 2 });
+    expect(out[0]).toMatch(/^\r\x1b\[2K\[#{12}-{12}\] 1\/2 files \| /);
+    expect(/^[\x00-\x7f]*$/.test(out[0]!)).toBe(true);
+    expect(asciiOnlyTerminal({ LANG: 'zh_CN.UTF-8' })).toBe(true);
+    expect(asciiOnlyTerminal({ LANG: 'ja_JP.UTF-8' })).toBe(true);
+    expect(asciiOnlyTerminal({ LANG: 'en_US.UTF-8' })).toBe(false);
+    expect(asciiOnlyTerminal({ LC_ALL: 'C.UTF-8', LANG: 'zh_CN.UTF-8' })).toBe(false);
   });
 });
 
