@@ -24,12 +24,14 @@ let falseWarnings = 0;
 let pooledCorrect = 0;
 let pooledTotal = 0;
 const byField: Record<string, { correct: number; total: number }> = {};
+const byLayout: Record<string, { correct: number; total: number }> = {};
 console.log('file'.padEnd(56), 'fields'.padStart(11), 'accuracy'.padStart(9), 'false warnings'.padStart(15), 'spurious tables'.padStart(16), 'indicators pooled'.padStart(18));
 for (const o of outcomes) {
   if (o.kind !== 'scored') { console.log(o.file.padEnd(56), o.kind === 'absent' ? '(PDF absent)' : `(PDF changed: sha256 ${o.sha256})`); continue; }
   const s = o.score;
   correct += s.correct; total += s.total; falseWarnings += s.falseWarnings.length;
   for (const [f, t] of Object.entries(s.byField)) { const b = (byField[f] ??= { correct: 0, total: 0 }); b.correct += t.correct; b.total += t.total; }
+  for (const [f, t] of Object.entries(s.byLayout)) { const b = (byLayout[f] ??= { correct: 0, total: 0 }); b.correct += t.correct; b.total += t.total; }
   pooledCorrect += s.pooled.correct; pooledTotal += s.pooled.total;
   console.log(s.file.padEnd(56), `${s.correct}/${s.total}`.padStart(11), percent(s.correct, s.total).padStart(9), String(s.falseWarnings.length).padStart(15), String(s.spuriousTables).padStart(16), percent(s.pooled.correct, s.pooled.total).padStart(18));
   const n = Number(values.misses);
@@ -39,5 +41,7 @@ for (const o of outcomes) {
 console.log('total'.padEnd(56), `${correct}/${total}`.padStart(11), percent(correct, total).padStart(9), String(falseWarnings).padStart(15), ''.padStart(16), percent(pooledCorrect, pooledTotal).padStart(18));
 console.log('\nfields: every field of every expected table (tables paired by kind/project/department/title, indicators by name);');
 console.log('indicators pooled: indicator fields with all tables\' indicators pooled in order (row reading, whatever the table split).');
+console.log('\nby layout (fields of the tables printed in it):');
+for (const [f, t] of Object.entries(byLayout).sort()) console.log(`  ${f.padEnd(26)} ${`${t.correct}/${t.total}`.padStart(11)} ${percent(t.correct, t.total).padStart(7)}`);
 console.log('\nby field:');
 for (const [f, t] of Object.entries(byField).sort()) console.log(`  ${f.padEnd(26)} ${`${t.correct}/${t.total}`.padStart(10)} ${percent(t.correct, t.total).padStart(7)}`);

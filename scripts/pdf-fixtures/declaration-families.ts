@@ -143,7 +143,7 @@ function cutNamesCase(): FamilyCase {
     description: 'A 表14-3 项目支出绩效目标表 (portrait) under a 单位名称：[305]日照市自然资源和规划局 line: eight projects with long names in a narrow merged 项目名称 cell; where a project crosses a page break its name and goal continue on the next page inside the same cell (no header repeated). Weights per project add up to 100.',
     families: ['project name cut by a page break inside its cell', 'code before the department name ([305])', '表14-x title label', 'list target'],
     sheet: { ...A4_PORTRAIT, margin: 40, fontSize: 10, blocks: [line(title, 14), line('单位名称：[305]日照市自然资源和规划局', 10, 'left'), { kind: 'grid', widths: [62, 48, 92, 50, 56, 110, 62, 35], rows, breakAfter: [25] }] },
-    tables: projects.map((p) => record({ title, year: 2025, project: p.name, department: '日照市自然资源和规划局', funds: [fund('项目金额', p.yuan)],
+    tables: projects.map((p) => record({ layout: 'list target', title, year: 2025, project: p.name, department: '日照市自然资源和规划局', funds: [fund('项目金额', p.yuan)],
       goals: { expected: p.goal, actual: null }, pages: [], indicators: p.rows.map(([l1, l2, name, target, weight]) => ind(l1, l2, name, target, { weight })) })),
   };
 }

@@ -18,6 +18,7 @@ export const ind = (level1: Ind['level1'], level2: string | null, name: string, 
 export const fund = (item: string, initial: number | null, more: Partial<Funds> = {}): Funds =>
   ({ item, initial_budget: initial, annual_budget: null, executed: null, weight: null, rate: null, score: null, ...more });
 export const record = (t: Partial<ExpectedRealTable> & Pick<ExpectedRealTable, 'title' | 'indicators'>): ExpectedRealTable => ({
+  layout: t.kind === 'project_self_eval' ? 'self-evaluation' : 'declaration',
   kind: 'target_declaration', year: null, project: null, department: null, implementer: null, unit: '万元', funds: [],
   goals: { expected: null, actual: null }, total: { weight: null, score: null }, consistent: true, pages: [1], ...t,
 });

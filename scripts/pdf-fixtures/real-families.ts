@@ -72,7 +72,7 @@ function listTargetCase(): FamilyCase {
     families: ['list target', 'projects across pages', '合计/unit rows', 'weights in 备注', 'code-prefixed names', '指标性质 + 指标值 + 计量单位 columns'],
     sheet,
     tables: LIST_PROJECTS.map((p) => record({
-      title, year: 2025, project: p.name, department: dept, funds: [fund('项目总额', p.amount)], goals: { expected: p.goal, actual: null },
+      layout: 'list target', title, year: 2025, project: p.name, department: dept, funds: [fund('项目总额', p.amount)], goals: { expected: p.goal, actual: null },
       indicators: p.indicators.map((i) => ind(i.l1, i.l2, i.name, joined(i.t), { weight: i.weight })), pages: [],
     })),
   };
@@ -107,7 +107,7 @@ function deptGluedLevelsCase(): FamilyCase {
     description: 'A 部门整体支出绩效目标表 (landscape): funds grid 预算支出总额 / 财政拨款 / 其他资金 with 6-decimal grouped amounts, then an indicator grid 活动 | 绩效指标 | 指标性质 | 指标值 | 度量单位 whose 绩效指标 cell prints 一级+二级+三级 in one string; 成本指标 as 一级 with 经济/社会成本指标.',
     families: ['dept target', 'one-cell 一级+二级+三级', '成本指标 一级', '指标性质 + 指标值 + 计量单位 columns'],
     sheet: { ...A4_LANDSCAPE, margin: 40, fontSize: 9, blocks: [line(title, 15), line('（2024年度）', 9), { kind: 'grid', widths: [60, 60, 140, 120, 70, 150, 80], rows }] },
-    tables: [record({ title, year: 2024, department: dept, funds: items.map((it, k) => fund(it, amounts[k]!)), goals: { expected: '提升基层医疗卫生服务能力，做实家庭医生签约服务，保障基本公共卫生服务项目落实。', actual: null }, indicators: inds.map((i) => ind(i.l1, i.l2, i.name, joined(i.t))) })],
+    tables: [record({ layout: 'dept target', title, year: 2024, department: dept, funds: items.map((it, k) => fund(it, amounts[k]!)), goals: { expected: '提升基层医疗卫生服务能力，做实家庭医生签约服务，保障基本公共卫生服务项目落实。', actual: null }, indicators: inds.map((i) => ind(i.l1, i.l2, i.name, joined(i.t))) })],
   };
 }
 
@@ -145,7 +145,7 @@ function transferNumberedCase(): FamilyCase {
     description: 'A 专项转移支付绩效目标表 (portrait): 转移支付名称 / 省级主管部门, a 资金情况（万元） block of four rows (年度金额, 其中：中央财政资金, 省级财政资金, 其他资金 blank), 年度总体目标, and an indicator grid whose 三级 names start 指标N： with the numbering restarting in each 二级 group; 成本指标 is a 一级 with 经济/生态环境成本指标 under it.',
     families: ['transfer target', '资金情况 block', '指标N： prefixes', '成本指标 一级'],
     sheet: { ...A4_PORTRAIT, margin: 40, fontSize: 9, blocks: [line(title, 14), line('（2024年度）', 9), { kind: 'grid', widths: [60, 80, 170, 90, 110], rows }] },
-    tables: [record({ title, year: 2024, project: '农村公路养护专项资金', department: '湖南省交通运输厅', funds: [fund('年度金额', 286000000), fund('其中:中央财政资金', 120000000), fund('省级财政资金', 166000000), fund('其他资金', null)], goals: { expected: '完成农村公路养护和危桥改造任务，提升农村公路安全水平和通行能力。', actual: null }, indicators: inds })],
+    tables: [record({ layout: 'transfer target', title, year: 2024, project: '农村公路养护专项资金', department: '湖南省交通运输厅', funds: [fund('年度金额', 286000000), fund('其中:中央财政资金', 120000000), fund('省级财政资金', 166000000), fund('其他资金', null)], goals: { expected: '完成农村公路养护和危桥改造任务，提升农村公路安全水平和通行能力。', actual: null }, indicators: inds })],
   };
 }
 

@@ -7,7 +7,11 @@ import { FundsRowSchema, IndicatorSchema, TableKindSchema } from '../../schemas/
  * plus our judgement whether each table is consistent (then it must carry no warning).
  * The PDF itself lives outside the repository and is identified by its sha256.
  */
+/** The printed form a table comes in (the accuracy is also reported per layout). */
+export const REAL_LAYOUTS = ['list target', 'dept target', 'transfer target', 'goal-only list', 'declaration', 'self-evaluation'] as const;
+
 export const ExpectedRealTableSchema = z.object({
+  layout: z.enum(REAL_LAYOUTS),
   kind: TableKindSchema,
   title: z.string().nullable(),
   year: z.number().int().nullable(),

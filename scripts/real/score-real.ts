@@ -23,6 +23,8 @@ export interface RealScore {
   readonly total: number;
   /** per field name (table.project, indicator.target, ...) */
   readonly byField: Readonly<Record<string, { correct: number; total: number }>>;
+  /** per printed layout of the expected tables (list target, dept target, ...) */
+  readonly byLayout: Readonly<Record<string, { correct: number; total: number }>>;
   readonly misses: readonly FieldMiss[];
   /** warning/error findings on tables judged consistent, plus every warning on tables nobody printed */
   readonly falseWarnings: readonly { table: number | null; code: string; message: string }[];
@@ -62,12 +64,16 @@ const INDICATOR_FIELDS = ['level1', 'level2', 'name', 'target', 'actual', 'weigh
 
 class Tally {
   readonly byField: Record<string, { correct: number; total: number }> = {};
+  readonly byLayout: Record<string, { correct: number; total: number }> = {};
   readonly misses: FieldMiss[] = [];
+  constructor(private readonly layouts: readonly string[]) {}
   check(field: string, expected: unknown, actual: unknown, table: number, row?: number): void {
-    const t = (this.byField[field] ??= { correct: 0, total: 0 });
-    t.total++;
-    if (actual !== MISSING && same(expected, actual)) t.correct++;
-    else this.misses.push({ table, ...(row !== undefined ? { row } : {}), field, expected, actual });
+    const ok = actual !== MISSING && same(expected, actual);
+    for (const t of [(this.byField[field] ??= { correct: 0, total: 0 }), ...(table >= 0 ? [(this.byLayout[this.layouts[table]!] ??= { correct: 0, total: 0 })] : [])]) {
+      t.total++;
+      if (ok) t.correct++;
+    }
+    if (!ok) this.misses.push({ table, ...(row !== undefined ? { row } : {}), field, expected, actual });
   }
 }
 
@@ -109,7 +115,7 @@ function scorePooled(expected: ExpectedRealFile, doc: Document): { correct: numb
 }
 
 export function scoreReal(expected: ExpectedRealFile, doc: Document): RealScore {
-  const s = new Tally();
+  const s = new Tally(expected.tables.map((t) => t.layout));
   s.check('document.tables', expected.tables.length, doc.tables.length, -1);
   s.check('document.errors', 0, doc.errors.length, -1);
   const pairs = new Map(align(expected.tables, doc.tables, (e, a) => tableKey(e) === tableKey(a)));
@@ -125,7 +131,7 @@ export function scoreReal(expected: ExpectedRealFile, doc: Document): RealScore 
     for (const f of a.findings) if (isWarning(f.severity)) falseWarnings.push({ table: null, code: f.code, message: f.message });
   });
   const totals = Object.values(s.byField).reduce((acc, v) => ({ correct: acc.correct + v.correct, total: acc.total + v.total }), { correct: 0, total: 0 });
-  return { file: expected.file, ...totals, byField: s.byField, misses: s.misses, falseWarnings, spuriousTables: doc.tables.length - matchedActual.size, pooled: scorePooled(expected, doc) };
+  return { file: expected.file, ...totals, byField: s.byField, byLayout: s.byLayout, misses: s.misses, falseWarnings, spuriousTables: doc.tables.length - matchedActual.size, pooled: scorePooled(expected, doc) };
 }
 
 export const percent = (correct: number, total: number): string => (total === 0 ? '100.0%' : `${((100 * correct) / total).toFixed(1)}%`);
