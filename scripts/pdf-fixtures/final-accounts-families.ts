@@ -89,6 +89,16 @@ export function longFinalAccountsCase(count: number): FamilyCase {
         row(c(0, '总分', { colSpan: 5 }), c(5, '100'), c(6, total.toFixed(2))),
       ],
     });
+    // a page of narrative after most tables (as 决算 reports interleave 自评报告 text): numbers and the
+    // words of titles, but no table
+    if (k % 9 !== 8) {
+      blocks.push({ kind: 'page-break' },
+        line(`（${k + 1}）${project}绩效自评情况说明`, 12, 'left'),
+        line(`该项目年初预算${wan(budget)}万元，全年执行${wan(executed)}万元，执行率${(rate * 100).toFixed(2)}%。`, 10, 'left'),
+        line(`项目支出绩效自评表所列${inds.length}项指标均已完成，自评得分${total.toFixed(2)}分，评价等级为优。`, 10, 'left'),
+        { kind: 'page-break' });
+      if (k % 5 === 0) blocks.push(line('二、绩效目标实现情况分析', 12, 'left'), line(`1.产出指标完成情况：${inds[0]!.name}目标值${inds[0]!.target}，实际完成${inds[0]!.actual}。`, 10, 'left'), { kind: 'page-break' });
+    }
     tables.push(record({ kind: 'project_self_eval', title, year: 2023, project, department: '郑州市金水区民政局',
       funds: [fund('年度资金总额', budget, { annual_budget: budget, executed, weight: 10, rate, score: fscore })],
       indicators: inds.map((i) => ind(i.l1, i.l2, i.name, i.target, { actual: i.actual, weight: i.weight, score: i.score })),
@@ -96,7 +106,7 @@ export function longFinalAccountsCase(count: number): FamilyCase {
   }
   return {
     name: 'long-final-accounts',
-    description: `A 决算 excerpt: a table of contents and a narrative page that must give no table, then ${count} short consistent 项目支出绩效自评表 flowing several to a page under two title variants (…自评表 / …目标自评表): one record per table and no warning.`,
+    description: `A long 决算 (170-odd pages): a table of contents and a narrative page that must give no table, then ${count} short consistent 项目支出绩效自评表 under two title variants (…自评表 / …目标自评表), most followed by a page of narrative text that quotes their numbers (no table), every ninth flowing straight into the next: one record per table and no warning.`,
     families: ['TOC/narrative pages', 'long 决算 with many tables', 'title variants'],
     sheet: { ...A4_PORTRAIT, margin: 40, fontSize: 9, footer: '— {n} —', blocks },
     tables,
