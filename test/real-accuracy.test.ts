@@ -1,4 +1,7 @@
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readExpected, REAL_PDF_DIR, runReal } from '../scripts/real/run-real.js';
 import { percent } from '../scripts/real/score-real.js';
@@ -39,6 +42,20 @@ describe('expected records of the real PDFs', () => {
     const files = readExpected().map((e) => e.file);
     expect(files.length).toBeGreaterThan(0);
     expect(Object.keys(FLOORS).sort()).toEqual(files);
+  });
+});
+
+describe('npm run real without the real PDFs', () => {
+  it('says so and exits 0', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'jixiao-no-real-'));
+    try {
+      const script = join(import.meta.dirname, '..', 'dist', 'scripts', 'real-accuracy.js');
+      const r = spawnSync(process.execPath, [script], { encoding: 'utf8', env: { ...process.env, JIXIAO_REAL_DIR: join(empty, 'absent') } });
+      expect(r.status).toBe(0);
+      expect(r.stdout).toMatch(/is absent .*nothing to measure/);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 });
 
