@@ -169,7 +169,7 @@ function layoutGrid(p: Pages, sheet: DSheet, block: Extract<DBlock, { kind: 'gri
       }
     }
   });
-  // pages already flushed cannot be drawn on afterwards: keep their drawing for the page objects
+  // rows were placed first (to know where the pages break); cells of pages already closed are added to them now
   for (const [pg, fs] of byPage) {
     if (pg === p.done.length) { fs.forEach((f) => f()); continue; }
     const saved = { texts: p.texts, lines: p.lines };
