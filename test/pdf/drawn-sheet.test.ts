@@ -1,6 +1,7 @@
+import { gridText } from '../../schemas/grid.js';
 import { describe, expect, it } from 'vitest';
 import { layoutSheet, type DRow } from '../../scripts/pdf-fixtures/drawn-sheet.js';
-import { readPdfRows } from '../../extractors/pdf/read-pdf.js';
+import { readPdfGrid } from '../../extractors/pdf/read-pdf.js';
 import { writePdf } from '../../scripts/pdf-fixtures/draw-pdf.js';
 
 /** The drawn-PDF layout the family fixtures are made with: page flow, repeated headers, merged cells cut by a break. */
@@ -34,8 +35,8 @@ describe('layoutSheet', () => {
   });
 
   it('writes a PDF the reader opens, with the drawn text', async () => {
-    const r = await readPdfRows(writePdf(layoutSheet(sheet({ text: '甲' }))));
+    const r = await readPdfGrid(writePdf(layoutSheet(sheet({ text: '甲' }))));
     expect(r.errors).toEqual([]);
-    expect(r.rows.map((x) => ('text' in x ? x.text : '')).join('')).toContain('第30行');
+    expect(gridText(r.grid)).toContain('第30行');
   });
 });

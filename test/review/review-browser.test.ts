@@ -163,11 +163,10 @@ describe.skipIf(!hasChromium)('review site in a real browser', () => {
     writeFileSync(png, canvas.toBuffer('image/png'));
     const scannedPdf = join(ROOT, 'fixtures/pdf/scanned-image/input.pdf');
     const r = cli(['review', scannedPdf, png, '--out', join(dir, 'scans')]);
-    expect(r.status).toBe(1); // nothing extracted from either: reported, the pages still written
-    expect(r.stderr).toContain('[PDF_NEEDS_OCR]');
-    expect(r.stderr).toContain('[IMAGE_NEEDS_OCR]');
+    expect(r.status).toBe(1); // the blank image gives no table (read by OCR): reported, the pages still written
+    expect(r.stderr).toContain('[NO_TABLE_FOUND]');
     const page = await browser.context.newPage();
-    for (const [file, code] of [[scannedPdf, 'PDF_NEEDS_OCR'], [png, 'IMAGE_NEEDS_OCR']] as const) {
+    for (const [file, code] of [[scannedPdf, 'PAGE_OCR'], [png, 'NO_TABLE_FOUND']] as const) {
       const sha = createHash('sha256').update(readFileSync(file)).digest('hex');
       await page.goto(pathToFileURL(join(dir, 'scans', `doc-${sha.slice(0, 16)}.html`)).href);
       await page.waitForFunction(() => { const i = document.querySelector('.page img') as HTMLImageElement | null; return !!i && i.complete && i.naturalWidth > 0; });
