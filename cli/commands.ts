@@ -10,5 +10,9 @@ export const COMMANDS = {
   query: lazy(() => import('./query.js')),
   export: lazy(() => import('./export.js')),
   merge: lazy(() => import('./merge.js')),
+  // issue 10: reviewers
+  diff: lazy(() => import('./diff.js')),
+  corrections: lazy(() => import('./corrections.js')),
+  review: lazy(() => import('./review.js')),
 } satisfies Record<string, Command>;
 export type CommandName = keyof typeof COMMANDS;

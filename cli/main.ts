@@ -14,6 +14,10 @@ Usage:
   jixiao export --format csv|jsonl|xlsx [--entity NAME] [--db FILE] [--out FILE] [--headers en|zh] [--raw]
   jixiao merge SOURCE.sqlite... --db TARGET.sqlite  databases imported elsewhere (shards) → one
   jixiao schema                                    the JSON Schema of the --json contract
+  jixiao diff A B [--json]                         two extractions (JSON, JSONL or database) compared
+  jixiao corrections export|import FILE [--db FILE]  reviewers' corrections between databases
+  jixiao review FILE...|--db FILE --out DIR | --db FILE --serve [--port N]
+                                                   the original beside the record; corrections, verified marks
 
   jixiao help COMMAND, jixiao COMMAND --help       a command's own options
   --lang en|zh                                     language of messages (default: from LANG / LC_ALL)

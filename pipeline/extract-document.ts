@@ -13,6 +13,7 @@ import { looksTraditional } from '../normalizers/to-simplified.js';
 import { tablesFromRows } from './tables-from-rows.js';
 import { boundText } from './bound-text.js';
 import { documentError, finding } from './findings.js';
+import type { OcrOptions } from '../extractors/ocr/ocr-document.js';
 
 export interface ExtractOptions {
   /** the path reported in the record (as the user gave it) */
@@ -23,6 +24,10 @@ export interface ExtractOptions {
    * extractors/office/libreoffice.ts); without it such files are reported with CONVERTER_MISSING.
    */
   readonly convertLegacy?: ConvertLegacy;
+  /** read scans (image files, PDF pages without a text layer) by OCR; default true */
+  readonly ocr?: boolean;
+  /** called after each OCR'd page (progress on long files) */
+  readonly onOcrPage?: OcrOptions['onPage'];
 }
 
 /**
@@ -40,8 +45,13 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
       const { extractPdfDocument } = await import('./extract-pdf.js');
       return { ...(await extractPdfDocument(bytes, options)), ...base };
     }
-    case 'image':
+    case 'image': {
+      if (options.ocr !== false) {
+        const { extractImageDocument } = await import('./extract-image.js');
+        return { ...(await extractImageDocument(bytes, { file: options.file, ...(options.onOcrPage ? { onPage: options.onOcrPage } : {}) })), ...base };
+      }
       return { ...base, format: 'image', encoding: null, tables: [], errors: [documentError('IMAGE_NEEDS_OCR', 'an image (scan); it has no text to read — run OCR first', options.file)] };
+    }
     case 'binary': {
       // ZIP and OLE2 containers: Office files, told apart by what they hold
       const office = sniffOffice(bytes);

@@ -6,10 +6,14 @@ import type { Document, Finding } from '../schemas/record.js';
 import { gridText, type GridDocument } from '../schemas/grid.js';
 import { tablesFromGrid } from './tables-from-grid.js';
 import { documentError } from './findings.js';
+import type { OcrOptions } from '../extractors/ocr/ocr-document.js';
 
 export interface ExtractPdfOptions {
   /** the path reported in the record (as the user gave it) */
   readonly file: string;
+  /** read pages without a usable text layer by OCR; default true */
+  readonly ocr?: boolean;
+  readonly onOcrPage?: OcrOptions['onPage'];
 }
 
 /**
@@ -27,6 +31,11 @@ export async function extractPdfDocument(bytes: Uint8Array, options: ExtractPdfO
     size: bytes.length,
   };
   const read = await readPdfGrid(bytes);
+  const scanned = read.notes.filter((n) => n.code === 'PDF_PAGE_NEEDS_OCR').map((n) => n.page);
+  if (options.ocr !== false && scanned.length) {
+    const { withOcrPages } = await import('./extract-pdf-ocr.js');
+    return withOcrPages(bytes, read, scanned, options, base);
+  }
   const findings: Finding[] = read.notes.map((n) => ({
     code: n.code, severity: defaultSeverity(n.code), message: n.message,
     source: { file, line: null, column: null, page: n.page },

@@ -206,7 +206,8 @@ export function num(r: NumLike | undefined | null, cell: NCell | undefined, file
   if (r.kind === 'number') return r.value;
   if (r.kind === 'unparsed') findings.push(finding('NUMBER_UNPARSED', `"${r.text}" is not a number`, placeOf(file, cell)));
   if (r.kind === 'out_of_range') {
-    const shown = r.text.length > 40 ? `${r.text.slice(0, 20)}…${r.text.slice(-10)} (${r.text.length} characters)` : r.text;
+    const raw = r.text;
+    const shown = raw.length > 40 ? `${raw.slice(0, 20)}…${raw.slice(-10)} (${raw.length} characters)` : raw;
     findings.push(finding('NUMBER_OUT_OF_RANGE', `"${shown}" is out of range for a record (magnitude ≥ 10^15, or over 64 characters); stored as null`, placeOf(file, cell)));
   }
   return null;

@@ -23,6 +23,12 @@ export const FINDING_CODES = {
   CONVERTER_MISSING: 'error',
   CONVERSION_FAILED: 'error',
   MARKUP_TOO_DEEP: 'error',
+  // OCR of scans and images (issue 13)
+  PAGE_OCR: 'info',
+  OCR_LOW_CONFIDENCE: 'warning',
+  OCR_REPAIRED: 'info',
+  IMAGE_UNREADABLE: 'error',
+  OCR_UNAVAILABLE: 'error',
   // normalization notes
   TRADITIONAL_CONVERTED: 'info',
   GLYPHS_FOLDED: 'info',
@@ -68,6 +74,9 @@ export const FINDING_CODES = {
   EXPORT_OVER_DATABASE: 'error',
   EXPORT_FAILED: 'error',
   MERGE_SAME_DATABASE: 'error',
+  // review, diff, corrections (issue 10)
+  RECORDS_UNREADABLE: 'error',
+  CORRECTION_INVALID: 'error',
 } as const;
 
 export type FindingCode = keyof typeof FINDING_CODES;

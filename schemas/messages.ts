@@ -38,6 +38,11 @@ export const CODE_TITLES_ZH: Readonly<Record<FindingCode, string>> = {
   CONVERTER_MISSING: '缺少 LibreOffice，无法转换旧版 Office 文件',
   CONVERSION_FAILED: 'LibreOffice 转换失败',
   MARKUP_TOO_DEEP: '网页/文档元素嵌套过深',
+  PAGE_OCR: '页面经 OCR 识别',
+  OCR_LOW_CONFIDENCE: 'OCR 识别置信度低',
+  OCR_REPAIRED: 'OCR 常见误识已更正',
+  IMAGE_UNREADABLE: '图片无法解码',
+  OCR_UNAVAILABLE: 'OCR 模型无法加载',
   TRADITIONAL_CONVERTED: '繁体已转为简体',
   GLYPHS_FOLDED: '部首/兼容字符已归一',
   WRAP_REPAIRED: '已修复换行断字',
@@ -78,6 +83,8 @@ export const CODE_TITLES_ZH: Readonly<Record<FindingCode, string>> = {
   STORE_REJECTED: '数据库无法保存此文档',
   PATH_SKIPPED: '路径已跳过',
   DB_CORRUPT: '数据库已损坏',
+  RECORDS_UNREADABLE: '不是提取结果（extract --json、JSONL 或数据库）',
+  CORRECTION_INVALID: '更正无效',
 };
 
 /**

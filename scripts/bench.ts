@@ -13,12 +13,14 @@ import { extractSection } from './bench/extract-section.js';
 import { importSection } from './bench/import-section.js';
 import { pdfSection } from './bench/pdf-section.js';
 import { officeSection } from './bench/office-section.js';
+import { ocrSection } from './bench/ocr-section.js';
 
 const SECTIONS: readonly BenchSection[] = [
   extractSection,
   importSection,
   pdfSection,
   officeSection,
+  ocrSection,
 ];
 
 const format = (v: number | null): string => (v === null ? 'n/a' : Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(2));

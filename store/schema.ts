@@ -264,6 +264,170 @@ ALTER TABLE tables ADD COLUMN places TEXT;
 ALTER TABLE funds ADD COLUMN places TEXT;
 ALTER TABLE indicators ADD COLUMN places TEXT;
 `,
+  /* 4: reviewers' corrections and verified marks (issue 10) */ correctionsMigration(),
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/**
+ * Migration 3, written out from frozen lists (never edit them: append a migration instead).
+ * Corrections are keyed by content and position — document sha256, table ordinal, the row's
+ * name and its occurrence among rows of that name, the column — never by row ids, so they
+ * survive re-imports and `import --force`, which delete and rewrite the rows. Every correction
+ * is kept (the audit trail); the latest one per key applies. The analyst views show corrected
+ * values, with a `corrected` column listing the fields a reviewer changed.
+ */
+function correctionsMigration(): string {
+  const INDICATOR = ['level1', 'level2', 'name', 'target', 'actual', 'weight', 'score', 'deviation'];
+  const FUNDS = ['item', 'initial_budget_fen', 'annual_budget_fen', 'executed_fen', 'weight', 'rate', 'score'];
+  const TABLE = ['title', 'year', 'project', 'department', 'implementer', 'total_weight', 'total_score'];
+  // amounts stay integer 分 whatever type the value was bound with (a JSON import binds numbers as REAL)
+  const typed = (f: string) => (f.endsWith('_fen') ? 'CAST(c.new_value AS INTEGER)' : 'c.new_value');
+  const pivot = (fields: string[]) => fields.map((f) =>
+    `max(c.field = '${f}') AS has_${f}, max(CASE WHEN c.field = '${f}' THEN ${typed(f)} END) AS new_${f}`).join(',\n  ');
+  const pick = (alias: string, fields: string[]) => (f: string) =>
+    fields.includes(f) ? `CASE WHEN x.has_${f} THEN x.new_${f} ELSE ${alias}.${f} END` : `${alias}.${f}`;
+  const ti = pick('i', INDICATOR);
+  const tf = pick('f', FUNDS);
+  const tt = pick('t', TABLE);
+  const yuan = (column: string) => `CASE WHEN ${tf(column)} IS NOT NULL THEN
+         (CASE WHEN ${tf(column)} < 0 THEN '-' ELSE '' END) || (abs(${tf(column)}) / 100) || '.' || printf('%02d', abs(${tf(column)}) % 100) END`;
+  // the row a correction names: same document content, table position, name and occurrence.
+  // CROSS JOIN keeps SQLite's join order: from the few corrections to their rows, never a scan of every row
+  const rowsOf = (entity: 'indicator' | 'funds', table: string, name: string) => `
+FROM v_corrections_current c
+CROSS JOIN documents d ON d.sha256 = c.document_sha256
+CROSS JOIN tables t ON t.document_id = d.id AND t.ordinal = c.table_ordinal
+CROSS JOIN ${table} r ON r.table_id = t.id AND r.${name} = c.row_name
+WHERE c.entity = '${entity}'
+  AND c.row_occurrence = (SELECT count(*) FROM ${table} r2 WHERE r2.table_id = r.table_id AND r2.${name} = r.${name} AND r2.ordinal <= r.ordinal)
+GROUP BY r.id`;
+  return `
+CREATE TABLE corrections (
+  id              INTEGER PRIMARY KEY,
+  document_sha256 TEXT NOT NULL,
+  table_ordinal   INTEGER NOT NULL,
+  entity          TEXT NOT NULL CHECK (entity IN ('table', 'funds', 'indicator')),
+  row_name        TEXT NOT NULL,        -- the indicator's name / funds item as extracted; '' for the table
+  row_occurrence  INTEGER NOT NULL,     -- 1: the first row of that name in the table, 2: the second …
+  row_ordinal     INTEGER,              -- the row's position when it was corrected (for people; not part of the key)
+  field           TEXT NOT NULL,        -- the column: target, score, executed_fen, total_score …
+  old_value,                            -- typed like the column (amounts in 分)
+  new_value,
+  reason          TEXT NOT NULL,
+  reviewer        TEXT NOT NULL,
+  corrected_at    TEXT NOT NULL         -- ISO-8601 UTC
+);
+CREATE INDEX corrections_key ON corrections(document_sha256, table_ordinal, entity, row_name, row_occurrence, field);
+
+CREATE TABLE verifications (
+  id              INTEGER PRIMARY KEY,
+  document_sha256 TEXT NOT NULL,
+  table_ordinal   INTEGER NOT NULL,
+  verified        INTEGER NOT NULL CHECK (verified IN (0, 1)),
+  reviewer        TEXT NOT NULL,
+  note            TEXT,
+  verified_at     TEXT NOT NULL
+);
+CREATE INDEX verifications_key ON verifications(document_sha256, table_ordinal);
+
+-- the correction that applies to each key: the latest
+CREATE VIEW v_corrections_current AS
+SELECT c.* FROM corrections c
+WHERE c.id = (SELECT max(c2.id) FROM corrections c2
+              WHERE c2.document_sha256 = c.document_sha256 AND c2.table_ordinal = c.table_ordinal
+                AND c2.entity = c.entity AND c2.row_name = c.row_name
+                AND c2.row_occurrence = c.row_occurrence AND c2.field = c.field);
+
+CREATE VIEW v_indicator_corrections AS
+SELECT r.id AS indicator_id, group_concat(c.field, ',') AS fields,
+  ${pivot(INDICATOR)}${rowsOf('indicator', 'indicators', 'name')};
+
+CREATE VIEW v_funds_corrections AS
+SELECT r.id AS funds_id, group_concat(c.field, ',') AS fields,
+  ${pivot(FUNDS)}${rowsOf('funds', 'funds', 'item')};
+
+CREATE VIEW v_table_corrections AS
+SELECT t.id AS table_id, group_concat(c.field, ',') AS fields,
+  ${pivot(TABLE)}
+FROM v_corrections_current c
+CROSS JOIN documents d ON d.sha256 = c.document_sha256
+CROSS JOIN tables t ON t.document_id = d.id AND t.ordinal = c.table_ordinal
+WHERE c.entity = 'table'
+GROUP BY t.id;
+
+CREATE VIEW v_verified AS
+SELECT t.id AS table_id, v.verified, v.reviewer AS verified_by, v.verified_at
+FROM verifications v
+CROSS JOIN documents d ON d.sha256 = v.document_sha256
+CROSS JOIN tables t ON t.document_id = d.id AND t.ordinal = v.table_ordinal
+WHERE v.id = (SELECT max(v2.id) FROM verifications v2 WHERE v2.document_sha256 = v.document_sha256 AND v2.table_ordinal = v.table_ordinal);
+
+DROP VIEW v_tables;
+DROP VIEW v_indicators;
+DROP VIEW v_funds;
+
+CREATE VIEW v_indicators AS
+SELECT i.id AS indicator_id, t.id AS table_id, d.path, t.kind, t.year, t.title, t.project,
+       t.department, t.implementer, t.region, t.project_id, p.unit_key, p.project_key,
+       t.total_score AS table_total_score,
+       i.ordinal, ${ti('level1')} AS level1, i.level1_printed, ${ti('level2')} AS level2, ${ti('name')} AS name,
+       ${ti('target')} AS target, i.target_comparator, i.target_value, i.target_value_max, i.target_unit,
+       ${ti('actual')} AS actual, i.actual_comparator, i.actual_value, i.actual_value_max, i.actual_unit,
+       ${ti('weight')} AS weight, ${ti('score')} AS score, ${ti('deviation')} AS deviation,
+       i.source_line, i.source_column, i.source_page,
+       x.fields AS corrected
+FROM indicators i
+JOIN tables t ON t.id = i.table_id
+JOIN documents d ON d.id = t.document_id
+LEFT JOIN projects p ON p.id = t.project_id
+LEFT JOIN v_indicator_corrections x ON x.indicator_id = i.id;
+
+CREATE VIEW v_funds AS
+SELECT f.id AS funds_id, t.id AS table_id, d.path, t.kind, t.year, t.project, t.department,
+       t.implementer, t.money_unit, f.ordinal, ${tf('item')} AS item,
+       ${tf('initial_budget_fen')} AS initial_budget_fen, ${tf('annual_budget_fen')} AS annual_budget_fen, ${tf('executed_fen')} AS executed_fen,
+       ${yuan('initial_budget_fen')} AS initial_budget_yuan,
+       ${yuan('annual_budget_fen')} AS annual_budget_yuan,
+       ${yuan('executed_fen')} AS executed_yuan,
+       ${tf('weight')} AS weight, ${tf('rate')} AS rate, ${tf('score')} AS score, f.source_line, f.source_column, f.source_page,
+       x.fields AS corrected
+FROM funds f
+JOIN tables t ON t.id = f.table_id
+JOIN documents d ON d.id = t.document_id
+LEFT JOIN v_funds_corrections x ON x.funds_id = f.id;
+
+CREATE VIEW v_tables AS
+SELECT t.id AS table_id, d.path, d.sha256, t.ordinal, t.kind, ${tt('title')} AS title, ${tt('year')} AS year, ${tt('project')} AS project,
+       ${tt('department')} AS department, ${tt('implementer')} AS implementer, t.region, t.period, t.start_date, t.end_date, t.money_unit,
+       ${tt('total_weight')} AS total_weight, ${tt('total_score')} AS total_score, t.project_id, p.unit_key, p.project_key,
+       t.funds_count, t.indicator_count,
+       -- sums as printed, plus what corrections changed (joined once per statement, not per table)
+       CASE WHEN ix.table_id IS NULL THEN (SELECT sum(i.weight) FROM indicators i WHERE i.table_id = t.id)
+            ELSE coalesce((SELECT sum(i.weight) FROM indicators i WHERE i.table_id = t.id), 0) + ix.d_weight END AS indicators_weight,
+       CASE WHEN ix.table_id IS NULL THEN (SELECT sum(i.score) FROM indicators i WHERE i.table_id = t.id)
+            ELSE coalesce((SELECT sum(i.score) FROM indicators i WHERE i.table_id = t.id), 0) + ix.d_score END AS indicators_score,
+       -- the first funds row is the 年度资金总额 line that carries the funds weight and score
+       CASE WHEN fx.has_weight THEN fx.new_weight ELSE (SELECT f.weight FROM funds f WHERE f.table_id = t.id ORDER BY f.ordinal LIMIT 1) END AS funds_weight,
+       CASE WHEN fx.has_score THEN fx.new_score ELSE (SELECT f.score FROM funds f WHERE f.table_id = t.id ORDER BY f.ordinal LIMIT 1) END AS funds_score,
+       (SELECT count(*) FROM findings g WHERE g.table_id = t.id AND g.severity = 'warning') AS warnings,
+       t.source_line, t.source_page, d.imported_at,
+       x.fields AS corrected,
+       -- values corrected in this table (each key once, however often it was corrected); by the key's index
+       (SELECT count(DISTINCT c.entity || '|' || c.row_name || '|' || c.row_occurrence || '|' || c.field) FROM corrections c
+        WHERE c.document_sha256 = d.sha256 AND c.table_ordinal = t.ordinal) AS corrections,
+       coalesce(v.verified, 0) AS verified, v.verified_by, v.verified_at
+FROM tables t
+JOIN documents d ON d.id = t.document_id
+LEFT JOIN projects p ON p.id = t.project_id
+LEFT JOIN v_table_corrections x ON x.table_id = t.id
+LEFT JOIN (SELECT i.table_id,
+                  sum(CASE WHEN c.has_weight THEN coalesce(c.new_weight, 0) - coalesce(i.weight, 0) ELSE 0 END) AS d_weight,
+                  sum(CASE WHEN c.has_score THEN coalesce(c.new_score, 0) - coalesce(i.score, 0) ELSE 0 END) AS d_score
+           FROM v_indicator_corrections c JOIN indicators i ON i.id = c.indicator_id GROUP BY i.table_id) ix ON ix.table_id = t.id
+LEFT JOIN (SELECT f.table_id, c.has_weight, c.new_weight, c.has_score, c.new_score
+           FROM v_funds_corrections c JOIN funds f ON f.id = c.funds_id
+           WHERE f.ordinal = (SELECT min(f2.ordinal) FROM funds f2 WHERE f2.table_id = f.table_id)) fx ON fx.table_id = t.id
+LEFT JOIN v_verified v ON v.table_id = t.id;
+`;
+}

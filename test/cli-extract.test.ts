@@ -32,7 +32,7 @@ describe('jixiao extract', () => {
     const errLines = r.stderr.trim().split('\n');
     expect(errLines).toHaveLength(5);
     expect(errLines[4]).toContain('scan.png');
-    expect(errLines[4]).toContain('IMAGE_NEEDS_OCR');
+    expect(errLines[4]).toContain('IMAGE_UNREADABLE'); // a truncated PNG: OCR cannot decode it
     expect(errLines[0]).toContain('empty.txt');
     expect(errLines[0]).toContain('FILE_EMPTY');
     expect(errLines[1]).toContain('missing.txt');

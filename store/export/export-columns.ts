@@ -111,6 +111,24 @@ export const COLUMN_SPECS: Readonly<Record<string, ColumnSpec>> = {
   source_column: c('列号', 'integer'),
   source_end_line: c('结束行号', 'integer'),
   source_page: c('页码', 'integer'),
+  // reviewers (issue 10): the views' corrected/verified columns and the corrections trail
+  corrected: c('已更正字段'),
+  corrections: c('更正数', 'integer'),
+  verified: c('已核对', 'integer'),
+  verified_by: c('核对人'),
+  verified_at: c('核对时间（UTC）', 'datetime'),
+  document_sha256: c('文档 SHA-256'),
+  table_ordinal: c('表序', 'integer'),
+  entity: c('更正对象'),
+  row_name: c('行名称'),
+  row_occurrence: c('同名行序', 'integer'),
+  row_ordinal: c('行序号', 'integer'),
+  field: c('字段'),
+  old_value: c('原值'),
+  new_value: c('更正值'),
+  reason: c('更正理由'),
+  reviewer: c('审核人'),
+  corrected_at: c('更正时间（UTC）', 'datetime'),
 };
 
 /** Chinese labels of the coded values shown in XLSX; an unknown code is shown as stored. */
@@ -143,4 +161,5 @@ export const SHEET_NAMES = {
   findings: '发现',
   projects: '项目',
   import_errors: '导入错误',
+  corrections: '更正记录',
 } as const satisfies Record<ExportEntity, string>;

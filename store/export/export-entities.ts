@@ -11,6 +11,8 @@ export const EXPORT_ENTITIES = {
   findings: 'SELECT * FROM v_findings ORDER BY finding_id',
   projects: 'SELECT id AS project_id, unit_key, project_key, unit, project FROM projects ORDER BY id',
   import_errors: 'SELECT * FROM import_errors ORDER BY id',
+  // reviewers' audit trail (issue 10); corrected values are in the views above
+  corrections: 'SELECT * FROM corrections ORDER BY id',
 } as const;
 
 /** Entity names are the SQL table names, so `SELECT count(*) FROM <entity>` counts what was exported. */

@@ -29,7 +29,7 @@ export const REPORTS = {
     build: (_, limit) => ({
       sql: `SELECT t.year, ${UNIT} AS unit, t.kind, count(*) AS tables,
               round(avg(t.total_score), 2) AS avg_score, min(t.total_score) AS min_score, max(t.total_score) AS max_score
-            FROM tables t
+            FROM v_tables t
             GROUP BY t.year, unit, t.kind
             ORDER BY t.year, unit, t.kind
             LIMIT @limit`,
@@ -105,7 +105,7 @@ export const REPORTS = {
     build: (_, limit) => ({
       sql: `SELECT p.id AS project_id, p.unit, p.project, min(t.year) AS first_year, max(t.year) AS last_year,
               count(DISTINCT t.year) AS years, count(*) AS tables, round(avg(t.total_score), 2) AS avg_score
-            FROM projects p JOIN tables t ON t.project_id = p.id
+            FROM projects p JOIN v_tables t ON t.project_id = p.id
             GROUP BY p.id
             ORDER BY years DESC, tables DESC, p.id
             LIMIT @limit`,
@@ -119,8 +119,8 @@ export const REPORTS = {
       sql: `SELECT p.id AS project_id, t.year, t.project, ${UNIT} AS unit, t.total_score,
               i.level1, i.level2, i.name, i.target, i.actual, i.weight, i.score
             FROM projects p
-            JOIN tables t ON t.project_id = p.id
-            JOIN indicators i ON i.table_id = t.id
+            JOIN v_tables t ON t.project_id = p.id
+            JOIN v_indicators i ON i.table_id = t.table_id
             WHERE p.id = @id OR p.project_key LIKE @like ESCAPE '\\' OR p.project LIKE @like ESCAPE '\\'
             ORDER BY p.id, i.level1, i.level2, i.name, t.year
             LIMIT @limit`,

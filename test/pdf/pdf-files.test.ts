@@ -47,9 +47,9 @@ describe('files that cannot be read', () => {
     expect(next.errors).toEqual([]);
     expect(tablesAndLines(next.grid).tables.flat().length).toBeGreaterThan(10);
   });
-  it('a scan or a garbled text layer: PDF_NEEDS_OCR with a page note, never rows of nonsense', async () => {
+  it('a scan or a garbled text layer, OCR off: PDF_NEEDS_OCR with a page note, never rows of nonsense', async () => {
     for (const name of ['scanned-image', 'garbled-text-layer']) {
-      const doc = await extractPdfDocument(pdfBytes(name), { file: `${name}.pdf` });
+      const doc = await extractPdfDocument(pdfBytes(name), { file: `${name}.pdf`, ocr: false });
       expect(doc.errors.map((e) => e.code), name).toEqual(['PDF_NEEDS_OCR']);
       expect(doc.findings?.map((f) => [f.code, f.source?.page]), name).toEqual([['PDF_PAGE_NEEDS_OCR', 1]]);
       expect(doc.tables).toEqual([]);
