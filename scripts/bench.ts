@@ -23,7 +23,7 @@ const SECTIONS: readonly BenchSection[] = [
   ocrSection,
 ];
 
-const format = (v: number): string => (Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(2));
+const format = (v: number | null): string => (v === null ? 'n/a' : Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(2));
 
 function formatRows(rows: readonly BenchRow[]): string {
   const table = rows.map((r) => [r.section, r.metric, format(r.value), r.unit, r.note ?? '']);

@@ -27,9 +27,9 @@ export interface Box { readonly x0: number; readonly y0: number; readonly x1: nu
 
 /** The axis-aligned box around a box transformed by `m`. */
 export function transformBox(m: Matrix, box: Box): Box {
-  const xs = [applyX(m, box.x0, box.y0), applyX(m, box.x1, box.y0), applyX(m, box.x0, box.y1), applyX(m, box.x1, box.y1)];
-  const ys = [applyY(m, box.x0, box.y0), applyY(m, box.x1, box.y0), applyY(m, box.x0, box.y1), applyY(m, box.x1, box.y1)];
-  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+  const x1 = applyX(m, box.x0, box.y0), x2 = applyX(m, box.x1, box.y0), x3 = applyX(m, box.x0, box.y1), x4 = applyX(m, box.x1, box.y1);
+  const y1 = applyY(m, box.x0, box.y0), y2 = applyY(m, box.x1, box.y0), y3 = applyY(m, box.x0, box.y1), y4 = applyY(m, box.x1, box.y1);
+  return { x0: Math.min(x1, x2, x3, x4), y0: Math.min(y1, y2, y3, y4), x1: Math.max(x1, x2, x3, x4), y1: Math.max(y1, y2, y3, y4) };
 }
 
 /** Rounds to 1/100 pt: enough for provenance, stable in JSON. */

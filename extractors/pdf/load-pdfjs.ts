@@ -2,6 +2,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AffineDOMMatrix } from './affine-dom-matrix.js';
+import { deferCanvas } from './lazy-canvas.js';
+import { installStubFontFace, stubOwnerDocument } from './stub-font-set.js';
 
 const require = createRequire(import.meta.url);
 
@@ -9,34 +11,47 @@ type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 /**
  * pdfjs-dist's legacy build evaluates `new DOMMatrix()` at module load, and Node has no
- * DOMMatrix. pdfjs itself (and pdf-parse) take it from @napi-rs/canvas — a complete,
- * native implementation that is installed with pdf-parse. We install it the same way,
- * before pdfjs loads, so pdfjs does not warn; when the native module cannot load on this
- * platform we fall back to a 2-D affine implementation, which is all text and
- * operator-list extraction needs.
+ * DOMMatrix. Reading text and operator lists never renders, so the 2-D affine implementation
+ * is all pdfjs needs; the native one of @napi-rs/canvas (what pdfjs would take) is loaded only
+ * when something renders (see lazy-canvas.ts).
  */
-export function installDomMatrix(): 'present' | 'napi-rs' | 'affine' {
+export function installDomMatrix(): 'present' | 'affine' {
   const g = globalThis as { DOMMatrix?: unknown };
   if (g.DOMMatrix) return 'present';
-  try {
-    const canvas = require('@napi-rs/canvas') as { DOMMatrix?: unknown };
-    if (canvas.DOMMatrix) { g.DOMMatrix = canvas.DOMMatrix; return 'napi-rs'; }
-  } catch { /* no prebuilt binary for this platform */ }
   g.DOMMatrix = AffineDOMMatrix;
   return 'affine';
 }
 
 let loaded: Promise<Pdfjs> | undefined;
 
-/** The pdfjs module, loaded once, after the DOMMatrix is in place. */
+/**
+ * The pdfjs module and its worker module, loaded once.
+ * - DOMMatrix, the deferred canvas and the FontFace stub are in place before pdfjs evaluates.
+ * - The worker runs in this thread ("fake worker"): its module is imported here and handed to
+ *   pdfjs as `globalThis.pdfjsWorker`, so both are evaluated before the next step.
+ * - The legacy build's core-js replaces `Array.prototype.push` process-wide with a slower
+ *   JavaScript polyfill (it only fixes pushing onto an array whose length is read-only, which
+ *   neither pdfjs nor we do); pdfjs pushes every operator and glyph, so the native method is put
+ *   back once both modules have run.
+ */
 export function loadPdfjs(): Promise<Pdfjs> {
   loaded ??= (async () => {
     installDomMatrix();
-    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    // Node runs the worker code in-process ("fake worker"); point it at the file explicitly
-    // so it resolves the same way under vitest, tsc output and bundlers.
-    pdfjs.GlobalWorkerOptions.workerSrc = pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href;
-    return pdfjs;
+    installStubFontFace();
+    const pdfjsFile = require.resolve('pdfjs-dist/legacy/build/pdf.mjs');
+    deferCanvas(pdfjsFile);
+    const push = Object.getOwnPropertyDescriptor(Array.prototype, 'push')!;
+    try {
+      const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+      const workerFile = require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
+      const g = globalThis as { pdfjsWorker?: unknown };
+      g.pdfjsWorker ??= await import(pathToFileURL(workerFile).href);
+      // also point at the file, for anything that asks pdfjs for a real worker
+      pdfjs.GlobalWorkerOptions.workerSrc = pathToFileURL(workerFile).href;
+      return pdfjs;
+    } finally {
+      Object.defineProperty(Array.prototype, 'push', push);
+    }
   })();
   return loaded;
 }
@@ -49,7 +64,7 @@ export function pdfjsDataDir(name: 'cmaps' | 'standard_fonts' | 'wasm'): string 
 /**
  * How every file is opened: a plain Uint8Array copy (pdfjs refuses Node Buffers and may take
  * ownership of what it gets), CMaps for the non-embedded Chinese fonts (STSong-Light with
- * UniGB-UCS2-H), no font loading into a DOM, no eval, errors only.
+ * UniGB-UCS2-H), fonts loaded into a stub font set, no eval, errors only.
  */
 export function documentOptions(bytes: Uint8Array) {
   return {
@@ -59,7 +74,9 @@ export function documentOptions(bytes: Uint8Array) {
     standardFontDataUrl: pdfjsDataDir('standard_fonts'),
     wasmUrl: pdfjsDataDir('wasm'),
     isEvalSupported: false,
-    disableFontFace: true,
+    // fonts are "loaded" into a stub font set instead of compiled into glyph paths (stub-font-set.ts)
+    disableFontFace: false,
+    ownerDocument: stubOwnerDocument,
     useSystemFonts: false,
     stopAtErrors: false,
     verbosity: 0,

@@ -118,12 +118,12 @@ function placeGlyph(M: Matrix, g: RawGlyph, seq: number): Glyph | null {
   // the baseline direction decides the quarter; zero-width glyphs take it from the "up" vector
   const { q, off } = ax !== 0 || ay !== 0 ? quarterOf(ax, ay) : quarterOf(-uy, ux);
   if (off > 0.2) return null; // diagonal text: watermarks and stamps, not table content
-  const xs = [ox - ux * DESCENT, ox + ax - ux * DESCENT, ox + ux * ASCENT, ox + ax + ux * ASCENT];
-  const ys = [oy - uy * DESCENT, oy + ay - uy * DESCENT, oy + uy * ASCENT, oy + ay + uy * ASCENT];
+  const x1 = ox - ux * DESCENT, x2 = ox + ax - ux * DESCENT, x3 = ox + ux * ASCENT, x4 = ox + ax + ux * ASCENT;
+  const y1 = oy - uy * DESCENT, y2 = oy + ay - uy * DESCENT, y3 = oy + uy * ASCENT, y4 = oy + ay + uy * ASCENT;
   // up points to the top of the glyph; in display space (y down) that is -y for upright text
   return {
     text: g.text,
-    x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys),
+    x0: Math.min(x1, x2, x3, x4), y0: Math.min(y1, y2, y3, y4), x1: Math.max(x1, x2, x3, x4), y1: Math.max(y1, y2, y3, y4),
     size, dir: q, run: g.run, seq,
   };
 }
@@ -134,22 +134,28 @@ function placeGlyph(M: Matrix, g: RawGlyph, seq: number): Glyph | null {
  */
 export function dropOverprints(glyphs: readonly Glyph[]): Glyph[] {
   // buckets of 4 pt by text and position: a duplicate is in the same or a neighbouring bucket
-  const buckets = new Map<string, Glyph[]>();
-  const key = (t: string, bx: number, by: number) => `${t}|${bx}|${by}`;
+  // (text → column → row, so no key string is built per glyph)
+  const buckets = new Map<string, Map<number, Map<number, Glyph[]>>>();
   const kept: Glyph[] = [];
   for (const g of glyphs) {
     const bx = Math.floor(g.x0 / 4), by = Math.floor(g.y0 / 4);
     const tol = 0.2 * g.size;
+    let byColumn = buckets.get(g.text);
     let duplicate = false;
-    for (let dx = -1; dx <= 1 && !duplicate; dx++) {
-      for (let dy = -1; dy <= 1 && !duplicate; dy++) {
-        duplicate = !!buckets.get(key(g.text, bx + dx, by + dy))?.some((o) => Math.abs(o.x0 - g.x0) < tol && Math.abs(o.y0 - g.y0) < tol);
+    if (byColumn) {
+      for (let dx = -1; dx <= 1 && !duplicate; dx++) {
+        const column = byColumn.get(bx + dx);
+        if (!column) continue;
+        for (let dy = -1; dy <= 1 && !duplicate; dy++) {
+          duplicate = !!column.get(by + dy)?.some((o) => Math.abs(o.x0 - g.x0) < tol && Math.abs(o.y0 - g.y0) < tol);
+        }
       }
-    }
+    } else buckets.set(g.text, (byColumn = new Map()));
     if (duplicate) continue;
-    const k = key(g.text, bx, by);
-    const list = buckets.get(k);
-    if (list) list.push(g); else buckets.set(k, [g]);
+    let column = byColumn.get(bx);
+    if (!column) byColumn.set(bx, (column = new Map()));
+    const list = column.get(by);
+    if (list) list.push(g); else column.set(by, [g]);
     kept.push(g);
   }
   return kept;

@@ -45,15 +45,18 @@ export function joinCollinear(rules: readonly Rule[]): Rule[] {
   const flush = () => {
     if (!group.length) return;
     const pieces = group.sort((a, b) => a.from - b.from);
-    let cur = { ...pieces[0]!, weight: pieces[0]!.to - pieces[0]!.from, sum: pieces[0]!.pos * (pieces[0]!.to - pieces[0]!.from) };
-    const emit = () => out.push({ pos: cur.weight > 0 ? cur.sum / cur.weight : cur.pos, from: cur.from, to: cur.to });
-    for (const p of pieces.slice(1)) {
+    // the running rule: its extent, and its position as the length-weighted mean of its pieces
+    let { pos, from, to } = pieces[0]!;
+    let weight = to - from, sum = pos * weight;
+    const emit = () => out.push({ pos: weight > 0 ? sum / weight : pos, from, to });
+    for (let i = 1; i < pieces.length; i++) {
+      const p = pieces[i]!;
       const len = p.to - p.from;
-      if (p.from <= cur.to + RULE_JOIN) {
-        cur = { ...cur, to: Math.max(cur.to, p.to), weight: cur.weight + len, sum: cur.sum + p.pos * len };
+      if (p.from <= to + RULE_JOIN) {
+        to = Math.max(to, p.to); weight += len; sum += p.pos * len;
       } else {
         emit();
-        cur = { ...p, weight: len, sum: p.pos * len };
+        ({ pos, from, to } = p); weight = len; sum = p.pos * len;
       }
     }
     emit();

@@ -1,33 +1,40 @@
 /**
  * PDF input on the committed fixtures (fixtures/pdf): speed and cell accuracy.
  *
- * Speed, in pages per second over the same pages, in one run:
- *   - `extractPdfDocument` (ours, end to end) and `readPdfGrid` (ours, the grid only);
- *   - bare pdfjs: getTextContent + getOperatorList of every page — the floor any pdfjs-based
- *     reader pays; the target is to stay within 1.5× its time;
- *   - `pdftotext -layout` (poppler, a different engine) when it is installed;
- *   - pdf-parse's getTable.
+ * Speed: every measured command runs as a whole process over all readable fixtures (start-up,
+ * module loading and native libraries included, as a user pays them), interleaved with the
+ * floor (A B, B A, …; see paired.ts), CPU time next to wall time, medians and the median of the
+ * per-round ratios. The floor is pdfjs producing every page's operator list — what our reader
+ * needs from pdfjs — loaded as we load it (native push, fonts into a stub font set, no native
+ * canvas): see pdf-runner.ts. Measured against it: `extractPdfDocument` (ours, end to end;
+ * target ≤ 1.4×), pdfjs with its Node defaults (the two costs we remove), pdf-parse's getTable,
+ * `pdftotext -layout` (poppler) and, when Python has them, pdfplumber and Camelot.
+ *
  * Accuracy against each fixture's grid.json (the grid its sheet draws): the share of cells
  * placed exactly (same row, column, spans and text), of cell texts found whole, and of rows
- * read exactly — ours next to pdf-parse's getTable.
+ * read exactly — ours next to every peer that returns tables.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PDFParse } from 'pdf-parse';
-import { documentOptions, loadPdfjs } from '../../extractors/pdf/load-pdfjs.js';
 import { readPdfGrid } from '../../extractors/pdf/read-pdf.js';
-import { extractPdfDocument } from '../../pipeline/extract-pdf.js';
-import { type BenchRow, type BenchSection, timed } from './section.js';
+import { childProcess, paired, type PairedResult } from './paired.js';
+import type { BenchRow, BenchSection } from './section.js';
 
 const SECTION = 'pdf';
-const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'pdf');
-const ROUNDS = 5;
-const QUICK_ROUNDS = 1;
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const FIXTURES = join(ROOT, 'fixtures', 'pdf');
+const RUNNER = join(ROOT, 'dist', 'scripts', 'bench', 'pdf-runner.js');
+const PEERS = join(ROOT, 'scripts', 'bench', 'pdf-peers.py');
+const ROUNDS = 7;
+const QUICK_ROUNDS = 2;
 
-interface Fixture { readonly name: string; readonly bytes: Uint8Array; readonly pages: number; readonly grid: ExpectedGrid | null }
+interface Fixture { readonly name: string; readonly file: string; readonly bytes: Uint8Array; readonly pages: number; readonly grid: ExpectedGrid | null }
 interface ExpectedCell { readonly index: number; readonly colSpan: number; readonly rowSpan: number; readonly text: string }
 interface ExpectedGrid { readonly tables: readonly (readonly (readonly ExpectedCell[])[])[] }
+type Rows = readonly (readonly ExpectedCell[])[];
 
 const squash = (s: string) => s.replace(/\s+/g, '').replace(/[\u2F00-\u2FD5]/g, (ch) => ch.normalize('NFKC'));
 
@@ -42,26 +49,14 @@ async function loadFixtures(): Promise<Fixture[]> {
     const bytes = new Uint8Array(readFileSync(file));
     const gridFile = join(FIXTURES, name, 'grid.json');
     const grid = existsSync(gridFile) ? (JSON.parse(readFileSync(gridFile, 'utf8')) as ExpectedGrid) : null;
-    out.push({ name, bytes, pages: (await readPdfGrid(bytes)).pages, grid });
+    out.push({ name, file, bytes, pages: (await readPdfGrid(bytes)).pages, grid });
   }
   return out;
 }
 
-/** What every pdfjs-based reader pays: text content and operator list of each page. */
-async function barePdfjs(bytes: Uint8Array): Promise<void> {
-  const pdfjs = await loadPdfjs();
-  const doc = await pdfjs.getDocument(documentOptions(bytes)).promise;
-  try {
-    for (let p = 1; p <= doc.numPages; p++) {
-      const page = await doc.getPage(p);
-      await page.getTextContent();
-      await page.getOperatorList();
-      page.cleanup();
-    }
-  } finally {
-    await doc.destroy();
-  }
-}
+/** A table as rows of texts (peers) → rows of cells, one column each; cells a merge covers (null) dropped. */
+const rowsOfTexts = (tables: readonly (readonly (readonly (string | null)[])[])[]): Rows =>
+  tables.flat().map((row) => row.flatMap((text, index) => (text === null || text === undefined ? [] : [{ index, colSpan: 1, rowSpan: 1, text }])));
 
 /** pdf-parse's tables of a file; a file it crashes on (it does on some grids) yields none. */
 async function pdfParseTables(bytes: Uint8Array): Promise<string[][][] | 'crashed'> {
@@ -80,15 +75,14 @@ function hasPdftotext(): boolean {
   try { execFileSync('pdftotext', ['-v'], { stdio: 'ignore' }); return true; } catch { return false; }
 }
 
-/** Pages per second of `work` over every fixture, best of the rounds (less noise from the shared machine). */
-async function pagesPerSecond(fixtures: readonly Fixture[], rounds: number, work: (f: Fixture) => Promise<unknown> | unknown): Promise<number> {
-  const pages = fixtures.reduce((s, f) => s + f.pages, 0);
-  let best = Infinity;
-  for (let r = 0; r < rounds; r++) {
-    const { seconds } = await timed(async () => { for (const f of fixtures) await work(f); });
-    best = Math.min(best, seconds);
-  }
-  return pages / best;
+/** A Python peer's tables per file, or why it cannot run (not installed, no python3). */
+function peerTables(tool: string, files: readonly string[]): Map<string, Rows | null> | string {
+  const r = spawnSync('python3', [PEERS, tool, ...files], { encoding: 'utf8', maxBuffer: 256 * 2 ** 20 });
+  if (r.error) return `python3 not found (${r.error.message})`;
+  if (r.status === 3) return r.stderr.trim().split('\n').at(-1) ?? `${tool} is not installed`;
+  if (r.status !== 0) return `${tool} exited ${r.status}: ${r.stderr.trim().split('\n').at(-1)}`;
+  const parsed = JSON.parse(r.stdout) as Record<string, (string | null)[][][] | null>;
+  return new Map(files.map((f) => [f, parsed[f] ? rowsOfTexts(parsed[f]!) : null]));
 }
 
 interface Score { placed: number; texts: number; rows: number; cells: number; expectedRows: number }
@@ -128,62 +122,90 @@ function score(expected: ExpectedGrid, got: readonly (readonly ExpectedCell[])[]
   return { placed, texts: textCells ? texts / textCells : 0, rows, cells, expectedRows: want.length };
 }
 
+const ms = (v: number) => `${v.toFixed(0)} ms`;
+
 export const pdfSection: BenchSection = {
   name: SECTION,
   async run(ctx) {
     const fixtures = await loadFixtures();
     if (!fixtures.length) { ctx.log(`${SECTION}: no fixtures under ${FIXTURES}`); return []; }
+    if (!existsSync(RUNNER)) throw new Error(`${RUNNER} is missing: run npm run build first`);
     const rounds = ctx.quick ? QUICK_ROUNDS : ROUNDS;
+    const files = fixtures.map((f) => f.file);
     const pages = fixtures.reduce((s, f) => s + f.pages, 0);
-    const note = `${fixtures.length} files, ${pages} pages, best of ${rounds}`;
-    ctx.log(`${SECTION}: ${note}`);
+    const what = `${fixtures.length} files, ${pages} pages, whole process, ${rounds} interleaved rounds`;
+    ctx.log(`${SECTION}: ${what}`);
     const rows: BenchRow[] = [];
+    const row = (metric: string, value: number | null, unit: string, note?: string) => rows.push({ section: SECTION, metric, value, unit, ...(note !== undefined && { note }) });
 
-    const bare = await pagesPerSecond(fixtures, rounds, (f) => barePdfjs(f.bytes));
-    const grid = await pagesPerSecond(fixtures, rounds, (f) => readPdfGrid(f.bytes));
-    const full = await pagesPerSecond(fixtures, rounds, (f) => extractPdfDocument(f.bytes, { file: f.name }));
-    rows.push(
-      { section: SECTION, metric: 'bare pdfjs text+operator list', value: bare, unit: 'pages/s', note },
-      { section: SECTION, metric: 'readPdfGrid (grid)', value: grid, unit: 'pages/s', note },
-      { section: SECTION, metric: 'extractPdfDocument', value: full, unit: 'pages/s', note },
-      { section: SECTION, metric: 'extractPdfDocument time / bare pdfjs', value: bare / full, unit: '×', note: 'target ≤ 1.5' },
-    );
+    const node = (mode: string) => () => childProcess(process.execPath, [RUNNER, mode, ...files]);
+    const floor = node('floor');
+    const against = async (label: string, run: () => ReturnType<typeof childProcess>, target?: string) => {
+      ctx.log(`${SECTION}: ${label} vs floor`);
+      const r: PairedResult = await paired(run, floor, rounds);
+      row(`${label}: CPU time`, r.a.cpuMs, 'ms', `median; floor in the same rounds ${ms(r.b.cpuMs)}`);
+      row(`${label}: wall time`, r.a.wallMs, 'ms', `median; floor ${ms(r.b.wallMs)}`);
+      row(`${label} / floor, CPU`, r.cpuRatio, '×', `median of ${r.rounds} paired rounds${target ? `; ${target}` : ''}`);
+      row(`${label} / floor, wall`, r.wallRatio, '×', `median of ${r.rounds} paired rounds`);
+      return r;
+    };
+    const ours = await against('extractPdfDocument', node('extract'), 'target ≤ 1.4');
+    row('floor: pdfjs operator lists, CPU', ours.b.cpuMs, 'ms', what);
+    row('extractPdfDocument', pages / (ours.a.cpuMs / 1000), 'pages/CPU-s', what);
+    await against('pdfjs with its Node defaults', node('pdfjs-defaults'));
+    await against('pdf-parse getTable', node('pdf-parse'));
     if (hasPdftotext()) {
-      const poppler = await pagesPerSecond(fixtures, rounds, (f) =>
-        execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-', '-'], { input: f.bytes, stdio: ['pipe', 'pipe', 'ignore'] }));
-      rows.push({ section: SECTION, metric: 'pdftotext -layout', value: poppler, unit: 'pages/s', note });
-    } else ctx.log(`${SECTION}: pdftotext not installed, skipped`);
-    const pdfParse = await pagesPerSecond(fixtures, rounds, (f) => pdfParseTables(f.bytes));
-    rows.push({ section: SECTION, metric: 'pdf-parse getTable', value: pdfParse, unit: 'pages/s', note });
+      await against('pdftotext -layout', () => {
+        let total = { wallMs: 0, cpuMs: 0 };
+        for (const f of files) {
+          const s = childProcess('pdftotext', ['-layout', '-enc', 'UTF-8', f, '-']);
+          total = { wallMs: total.wallMs + s.wallMs, cpuMs: total.cpuMs + s.cpuMs };
+        }
+        return total;
+      });
+    } else row('pdftotext -layout', null, '', 'not installed (poppler-utils)');
 
     // accuracy on the bordered fixtures
     const graded = fixtures.filter((f) => f.grid);
+    const gradedFiles = graded.map((f) => f.file);
+    const peers = new Map<string, Map<string, Rows | null>>();
+    for (const tool of ['pdfplumber', 'camelot']) {
+      const tables = peerTables(tool, gradedFiles);
+      if (typeof tables === 'string') {
+        ctx.log(`${SECTION}: ${tool}: ${tables}`);
+        row(`${tool}`, null, '', `not run: ${tables}`);
+        continue;
+      }
+      peers.set(tool, tables);
+      await against(tool, () => childProcess('python3', [PEERS, tool, ...files]));
+    }
     const total = (xs: Score[]) => xs.reduce((a, s) => ({ placed: a.placed + s.placed, texts: a.texts + s.texts, rows: a.rows + s.rows, cells: a.cells + s.cells, expectedRows: a.expectedRows + s.expectedRows }), { placed: 0, texts: 0, rows: 0, cells: 0, expectedRows: 0 });
-    const ours: Score[] = [], theirs: Score[] = [], theirsRead: Score[] = [];
-    let crashed = 0;
+    const scores = new Map<string, Score[]>([['ours', []], ['pdf-parse getTable', []], ...[...peers.keys()].map((k) => [k, []] as [string, Score[]])]);
+    const failed = new Map<string, number>();
     for (const f of graded) {
       const read = await readPdfGrid(f.bytes);
       const gridRows = read.grid.blocks.flatMap((b) => {
         if (b.kind !== 'grid') return [];
-        const rows = Array.from({ length: b.rows }, () => [] as { index: number; colSpan: number; rowSpan: number; text: string }[]);
+        const rows = Array.from({ length: b.rows }, () => [] as ExpectedCell[]);
         for (const c of b.cells) rows[c.row]!.push({ index: c.col, colSpan: c.colSpan, rowSpan: c.rowSpan, text: c.text });
         return rows;
       });
-      ours.push(score(f.grid!, gridRows));
+      scores.get('ours')!.push(score(f.grid!, gridRows));
       const tables = await pdfParseTables(f.bytes);
-      if (tables === 'crashed') crashed++;
-      else theirsRead.push(score(f.grid!, tables.flat().map((row) => row.map((text, index) => ({ index, colSpan: 1, rowSpan: 1, text })))));
-      theirs.push(score(f.grid!, tables === 'crashed' ? [] : tables.flat().map((row) => row.map((text, index) => ({ index, colSpan: 1, rowSpan: 1, text })))));
+      if (tables === 'crashed') failed.set('pdf-parse getTable', (failed.get('pdf-parse getTable') ?? 0) + 1);
+      scores.get('pdf-parse getTable')!.push(score(f.grid!, tables === 'crashed' ? [] : rowsOfTexts(tables)));
+      for (const [tool, byFile] of peers) {
+        const got = byFile.get(f.file) ?? null;
+        if (!got) failed.set(tool, (failed.get(tool) ?? 0) + 1);
+        scores.get(tool)!.push(score(f.grid!, got ?? []));
+      }
     }
-    const accNote = `${graded.length} bordered fixtures${crashed ? `; pdf-parse crashed on ${crashed}` : ''}`;
-    for (const [who, list] of [['ours', ours], ['pdf-parse getTable', theirs], ['pdf-parse getTable, files it reads', theirsRead]] as const) {
-      if (!list.length) continue;
+    for (const [who, list] of scores) {
       const t = total(list);
-      rows.push(
-        { section: SECTION, metric: `cells placed exactly: ${who}`, value: (100 * t.placed) / t.cells, unit: '%', note: `${t.cells} cells, ${accNote}` },
-        { section: SECTION, metric: `cell texts whole: ${who}`, value: (100 * t.texts) / list.length, unit: '%', note: `mean over files; ${accNote}` },
-        { section: SECTION, metric: `rows exact: ${who}`, value: (100 * t.rows) / t.expectedRows, unit: '%', note: `${t.expectedRows} rows` },
-      );
+      const note = `${graded.length} bordered fixtures${failed.get(who) ? `; failed on ${failed.get(who)} (counted as nothing read)` : ''}`;
+      row(`cells placed exactly: ${who}`, (100 * t.placed) / t.cells, '%', `${t.cells} cells; ${note}`);
+      row(`cell texts whole: ${who}`, (100 * t.texts) / list.length, '%', `mean over files; ${note}`);
+      row(`rows exact: ${who}`, (100 * t.rows) / t.expectedRows, '%', `${t.expectedRows} rows`);
     }
     return rows;
   },

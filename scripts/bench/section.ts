@@ -18,7 +18,8 @@ export interface BenchRow {
   readonly section: string;
   /** what was measured, e.g. `extractDocument` */
   readonly metric: string;
-  readonly value: number;
+  /** null: not measured (the note says why, e.g. a peer that is not installed) */
+  readonly value: number | null;
   /** e.g. `tables/s`, `ms`, `MB`, `%` */
   readonly unit: string;
   readonly note?: string;
